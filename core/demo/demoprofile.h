@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace LeadPact::Demo {
+
+// How one channel behaves in the demo: its share of the inflow and the quality of its leads.
+struct ChannelProfile
+{
+    QString code;
+    double weight;          // share of arrivals
+    double incompleteRate;  // leads without name or phone
+    double junkRate;        // leads sales rightly reject
+    double qualifyRate;     // contacted, non-junk leads that become SQL
+    double winRate;         // SQL that end in a won deal
+    qint64 averageDeal;     // minor units
+    double cycleDays;       // median days from qualification to payment
+    QString utmSource;
+    QString utmMedium;
+    QStringList campaigns;
+    QList<QPair<QString, double>> rejectionReasons; // code -> weight, differs by channel
+};
+
+// How one manager works: speed to first contact, discipline, skill.
+struct ManagerProfile
+{
+    QString login;
+    QString displayName;
+    double weight;             // share of leads distributed to them
+    double medianContactMins;  // median first-contact delay in business time
+    double forgetRate;         // leads never contacted
+    double rejectNoQualifyRate; // junk-rejects leads without asking the qualifying questions
+    double skill;              // multiplies the channel's win rate
+};
+
+const QList<ChannelProfile> &channelProfiles();
+const QList<ManagerProfile> &managerProfiles();
+
+// Names and phrases to compose plausible Russian leads and comments.
+const QStringList &firstNames();
+const QStringList &lastNames();
+const QStringList &companyNames();
+QString proofComment(const QString &reasonCode, int variant);
+
+} // namespace LeadPact::Demo

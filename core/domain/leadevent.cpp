@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "leadevent.h"
+
+#include "lead.h"
+
+#include <QJsonValue>
+
+namespace LeadPact {
+
+QString eventKindCode(EventKind kind)
+{
+    switch (kind) {
+    case EventKind::Created: return QStringLiteral("created");
+    case EventKind::StatusChanged: return QStringLiteral("status");
+    case EventKind::Edited: return QStringLiteral("edited");
+    case EventKind::Assigned: return QStringLiteral("assigned");
+    case EventKind::Compensation: return QStringLiteral("compensation");
+    }
+    return {};
+}
+
+std::optional<EventKind> eventKindFromString(const QString &text)
+{
+    for (EventKind kind : {EventKind::Created, EventKind::StatusChanged, EventKind::Edited,
+                           EventKind::Assigned, EventKind::Compensation}) {
+        if (eventKindCode(kind) == text)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+QJsonValue toJson(const QString &value) { return value.isEmpty() ? QJsonValue() : QJsonValue(value); }
+QJsonValue toJson(const QDateTime &value)
+{
+    return value.isValid() ? QJsonValue(value.toUTC().toString(Qt::ISODate)) : QJsonValue();
+}
+QJsonValue toJson(const QDate &value)
+{
+    return value.isValid() ? QJsonValue(value.toString(Qt::ISODate)) : QJsonValue();
+}
+QJsonValue toJson(bool value) { return QJsonValue(value); }
+QJsonValue toJson(LeadStatus value) { return QJsonValue(statusCode(value)); }
+QJsonValue toJson(const std::optional<qint64> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue();
+}
+QJsonValue toJson(const std::optional<ContactKind> &value)
+{
+    return value ? QJsonValue(contactKindCode(*value)) : QJsonValue();
+}
+
+template<typename T>
+void compare(QJsonObject &changes, const char *field, const T &before, const T &after)
+{
+    if (before == after)
+        return;
+    changes.insert(QLatin1String(field),
+                   QJsonObject{{QStringLiteral("from"), toJson(before)},
+                               {QStringLiteral("to"), toJson(after)}});
+}
+
+} // namespace
+
+QJsonObject diffLeads(const Lead &a, const Lead &b)
+{
+    QJsonObject c;
+    compare(c, "external_id", a.externalId, b.externalId);
+    compare(c, "received_at", a.receivedAt, b.receivedAt);
+    compare(c, "name", a.name, b.name);
+    compare(c, "phone", a.phone, b.phone);
+    compare(c, "phone_raw", a.phoneRaw, b.phoneRaw);
+    compare(c, "email", a.email, b.email);
+    compare(c, "company", a.company, b.company);
+    compare(c, "channel", a.channel, b.channel);
+    compare(c, "campaign", a.campaign, b.campaign);
+    compare(c, "landing_page", a.landingPage, b.landingPage);
+    compare(c, "utm_source", a.utmSource, b.utmSource);
+    compare(c, "utm_medium", a.utmMedium, b.utmMedium);
+    compare(c, "utm_campaign", a.utmCampaign, b.utmCampaign);
+    compare(c, "owner_id", a.ownerId, b.ownerId);
+    compare(c, "status", a.status, b.status);
+    compare(c, "sla_due_at", a.slaDueAt, b.slaDueAt);
+    compare(c, "first_contact_at", a.firstContactAt, b.firstContactAt);
+    compare(c, "first_contact_kind", a.firstContactKind, b.firstContactKind);
+    compare(c, "need_confirmed", a.needConfirmed, b.needConfirmed);
+    compare(c, "budget_confirmed", a.budgetConfirmed, b.budgetConfirmed);
+    compare(c, "authority_confirmed", a.authorityConfirmed, b.authorityConfirmed);
+    compare(c, "expected_amount", a.expectedAmountMinor, b.expectedAmountMinor);
+    compare(c, "qualified_at", a.qualifiedAt, b.qualifiedAt);
+    compare(c, "rejection_reason_id", a.rejectionReasonId, b.rejectionReasonId);
+    compare(c, "rejection_comment", a.rejectionComment, b.rejectionComment);
+    compare(c, "rejected_at", a.rejectedAt, b.rejectedAt);
+    compare(c, "dispute_comment", a.disputeComment, b.disputeComment);
+    compare(c, "disputed_at", a.disputedAt, b.disputedAt);
+    compare(c, "loss_reason_id", a.lossReasonId, b.lossReasonId);
+    compare(c, "loss_comment", a.lossComment, b.lossComment);
+    compare(c, "deal_amount", a.dealAmountMinor, b.dealAmountMinor);
+    compare(c, "deal_currency", a.dealCurrency, b.dealCurrency);
+    compare(c, "paid_on", a.paidOn, b.paidOn);
+    compare(c, "closed_at", a.closedAt, b.closedAt);
+    compare(c, "notes", a.notes, b.notes);
+    return c;
+}
+
+} // namespace LeadPact

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "leadservice.h"
+
+#include "clock.h"
+#include "domain/permissions.h"
+#include "domain/role.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
+#include "storage/userrepository.h"
+
+namespace LeadPact {
+
+LeadService::LeadService(Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+    , m_leads(db)
+    , m_events(db)
+    , m_reasons(db)
+{}
+
+Lead LeadService::prepareNew(Lead lead) const
+{
+    if (!lead.receivedAt.isValid())
+        lead.receivedAt = m_clock.now();
+    lead.receivedAt = lead.receivedAt.toUTC();
+    if (lead.phoneRaw.isEmpty())
+        lead.phoneRaw = lead.phone;
+    lead.phone = m_phones.toE164(lead.phoneRaw);
+    lead.name = lead.name.trimmed();
+    lead.channel = lead.channel.trimmed();
+    lead.email = lead.email.trimmed().toLower();
+    lead.status = LeadStatus::New;
+    lead.statusChangedAt = lead.receivedAt;
+    lead.slaDueAt = m_policy.deadline(lead.receivedAt);
+    return lead;
+}
+
+Lead LeadService::receive(Lead lead, const User &actor)
+{
+    lead = prepareNew(std::move(lead));
+    Transaction transaction(m_db);
+    lead.id = m_leads.insert(lead);
+
+    LeadEvent event;
+    event.leadId = lead.id;
+    event.at = m_clock.now();
+    event.actorId = actor.id;
+    event.kind = EventKind::Created;
+    event.toStatus = LeadStatus::New;
+    if (lead.isIncomplete()) {
+        event.comment = tr("Incomplete minimum data, missing: %1")
+                            .arg(lead.missingFieldCodes().join(QStringLiteral(", ")));
+    }
+    // The row holds the lead as it arrived; later events record every change from there.
+    m_events.append(event);
+    transaction.commit();
+    return lead;
+}
+
+QList<TransitionProblem> LeadService::check(const Lead &lead, TransitionRequest request,
+                                            const User &actor) const
+{
+    if (!request.at.isValid())
+        request.at = m_clock.now();
+    return LeadWorkflow::problems(lead, request, actor, m_reasons.catalog());
+}
+
+TransitionOutcome LeadService::perform(qint64 leadId, TransitionRequest request, const User &actor)
+{
+    if (!request.at.isValid())
+        request.at = m_clock.now();
+    Transaction transaction(m_db);
+    const Lead current = m_leads.get(leadId);
+    TransitionOutcome outcome = LeadWorkflow::apply(current, request, actor, m_reasons.catalog());
+    m_leads.update(outcome.lead);
+    ++outcome.lead.version;
+    outcome.event.id = m_events.append(outcome.event);
+    transaction.commit();
+    return outcome;
+}
+
+Lead LeadService::assign(qint64 leadId, std::optional<qint64> ownerId, const User &actor)
+{
+    if (!Permissions::mayReassign(actor.role)) {
+        throw Error(Error::Kind::Permission,
+                    tr("A user with the role \"%1\" may not reassign leads (user %2).")
+                        .arg(roleTitle(actor.role), actor.login));
+    }
+    Transaction transaction(m_db);
+    const Lead current = m_leads.get(leadId);
+    if (ownerId) {
+        const auto owner = UserRepository(m_db).findById(*ownerId);
+        if (!owner || !owner->active || !isSalesRole(owner->role)) {
+            throw Error(Error::Kind::Validation,
+                        tr("Lead %1 can only be given to an active sales manager (field "
+                           "\"owner\").")
+                            .arg(leadId));
+        }
+    }
+    Lead next = current;
+    next.ownerId = ownerId;
+    if (next.ownerId == current.ownerId)
+        return current;
+    m_leads.update(next);
+    ++next.version;
+
+    LeadEvent event;
+    event.leadId = leadId;
+    event.at = m_clock.now();
+    event.actorId = actor.id;
+    event.kind = EventKind::Assigned;
+    event.changes = diffLeads(current, next);
+    m_events.append(event);
+    transaction.commit();
+    return next;
+}
+
+QList<LeadEvent> LeadService::history(qint64 leadId) const
+{
+    return m_events.forLead(leadId);
+}
+
+} // namespace LeadPact

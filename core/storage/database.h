@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sqldialect.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+class QLockFile;
+
+namespace LeadPact {
+
+// One open connection to the LeadPact database, for one thread. In SQLite mode the file
+// serves one desk: opening it for writing takes a lock file beside it, and a second process
+// that tries gets a clear Error naming the holder (it may still open the file read-only).
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    enum class Access { ReadWrite, ReadOnly };
+
+    // Opens or creates (ReadWrite) the SQLite file at `path`; WAL, foreign keys on, a busy
+    // timeout. Does not migrate: see Migrations. Throws Error.
+    static std::unique_ptr<Database> openSqlite(const QString &path,
+                                                Access access = Access::ReadWrite);
+    ~Database();
+
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    const QSqlDatabase &connection() const { return m_db; }
+    const SqlDialect &dialect() const { return m_dialect; }
+    Access access() const { return m_access; }
+    bool isReadOnly() const { return m_access == Access::ReadOnly; }
+    // The database file (SQLite) or a connection description.
+    const QString &location() const { return m_location; }
+
+    // Nesting depth of open Transaction guards (0 outside any).
+    int transactionDepth() const { return m_transactionDepth; }
+
+private:
+    friend class Transaction;
+    Database(QSqlDatabase db, SqlDialect dialect, Access access, QString location,
+             std::unique_ptr<QLockFile> lock);
+
+    QSqlDatabase m_db;
+    SqlDialect m_dialect;
+    Access m_access;
+    QString m_location;
+    std::unique_ptr<QLockFile> m_writeLock;
+    int m_transactionDepth = 0;
+};
+
+} // namespace LeadPact

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "eventrepository.h"
+
+#include "database.h"
+#include "sqlvalues.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace LeadPact {
+
+EventRepository::EventRepository(Database &db)
+    : m_db(db)
+{}
+
+qint64 EventRepository::append(const LeadEvent &e)
+{
+    if (!m_append) {
+        m_append = Sql::prepare(m_db.connection(),
+                                QStringLiteral("INSERT INTO lead_events (lead_id, at, actor_id, "
+                                               "kind, from_status, to_status, reason_id, "
+                                               "comment, changes) "
+                                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    }
+    QSqlQuery &q = *m_append;
+    q.addBindValue(e.leadId);
+    q.addBindValue(Sql::fromTime(e.at));
+    q.addBindValue(e.actorId);
+    q.addBindValue(eventKindCode(e.kind));
+    q.addBindValue(e.fromStatus ? QVariant(statusCode(*e.fromStatus)) : QVariant());
+    q.addBindValue(e.toStatus ? QVariant(statusCode(*e.toStatus)) : QVariant());
+    q.addBindValue(Sql::fromId(e.reasonId));
+    q.addBindValue(Sql::fromText(e.comment));
+    q.addBindValue(e.changes.isEmpty()
+                       ? QVariant()
+                       : QVariant(QString::fromUtf8(
+                             QJsonDocument(e.changes).toJson(QJsonDocument::Compact))));
+    Sql::exec(q, QCoreApplication::translate("Storage", "record the history of lead %1")
+                     .arg(e.leadId));
+    return q.lastInsertId().toLongLong();
+}
+
+QList<LeadEvent> EventRepository::forLead(qint64 leadId) const
+{
+    QSqlQuery q = Sql::prepare(m_db.connection(),
+                               QStringLiteral("SELECT id, lead_id, at, actor_id, kind, "
+                                              "from_status, to_status, reason_id, comment, "
+                                              "changes FROM lead_events WHERE lead_id = ? "
+                                              "ORDER BY at, id"));
+    q.addBindValue(leadId);
+    Sql::exec(q, QCoreApplication::translate("Storage", "read the history of lead %1").arg(leadId));
+    QList<LeadEvent> events;
+    while (q.next()) {
+        LeadEvent e;
+        e.id = q.value(0).toLongLong();
+        e.leadId = q.value(1).toLongLong();
+        e.at = Sql::toTime(q.value(2));
+        e.actorId = q.value(3).toLongLong();
+        e.kind = eventKindFromString(q.value(4).toString()).value_or(EventKind::Edited);
+        if (!q.value(5).isNull())
+            e.fromStatus = statusFromString(q.value(5).toString());
+        if (!q.value(6).isNull())
+            e.toStatus = statusFromString(q.value(6).toString());
+        e.reasonId = Sql::toId(q.value(7));
+        e.comment = q.value(8).toString();
+        e.changes = QJsonDocument::fromJson(q.value(9).toString().toUtf8()).object();
+        events.append(e);
+    }
+    return events;
+}
+
+qint64 EventRepository::count() const
+{
+    QSqlQuery q = Sql::exec(m_db.connection(), QStringLiteral("SELECT count(*) FROM lead_events"));
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+} // namespace LeadPact

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/leadevent.h"
+
+#include <QList>
+#include <QSqlQuery>
+
+#include <optional>
+
+namespace LeadPact {
+
+class Database;
+
+// Appends to and reads the lead event log. There is deliberately no update or delete: the
+// database refuses both anyway.
+class EventRepository
+{
+public:
+    explicit EventRepository(Database &db);
+
+    qint64 append(const LeadEvent &event);
+    QList<LeadEvent> forLead(qint64 leadId) const;
+    qint64 count() const;
+
+private:
+    Database &m_db;
+    std::optional<QSqlQuery> m_append;
+};
+
+} // namespace LeadPact

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/leadstatus.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace LeadPact {
+
+// Which leads to list, and in what order. Every criterion becomes a WHERE clause: filtering and
+// sorting always run in SQL, never over rows already fetched.
+struct LeadFilter
+{
+    enum class Order {
+        SlaUrgency,  // earliest first-contact deadline first (the manager's queue)
+        NewestFirst, // latest arrival first
+    };
+
+    QList<LeadStatus> statuses; // any of these; empty means all
+    std::optional<qint64> ownerId;
+    bool unassignedOnly = false;
+    QString channel;
+    std::optional<bool> incomplete; // minimum data missing (or present)
+    QDateTime receivedFrom;         // inclusive
+    QDateTime receivedTo;           // exclusive
+    Order order = Order::SlaUrgency;
+};
+
+} // namespace LeadPact

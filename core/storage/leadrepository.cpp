@@ -1,0 +1,267 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "leadrepository.h"
+
+#include "database.h"
+#include "domain/error.h"
+#include "sqlvalues.h"
+
+#include <QCoreApplication>
+#include <QSqlRecord>
+
+namespace LeadPact {
+
+namespace {
+
+// Column order shared by INSERT, UPDATE and SELECT.
+const QString dataColumns = QStringLiteral(
+    "external_id, received_at, name, phone, phone_raw, email, company, channel, campaign, "
+    "landing_page, utm_source, utm_medium, utm_campaign, owner_id, status, status_changed_at, "
+    "sla_due_at, missing_fields, first_contact_at, first_contact_kind, need_confirmed, "
+    "budget_confirmed, authority_confirmed, expected_amount, qualified_at, rejection_reason_id, "
+    "rejection_comment, rejected_at, dispute_comment, disputed_at, loss_reason_id, loss_comment, "
+    "deal_amount, deal_currency, paid_on, closed_at, notes");
+constexpr int dataColumnCount = 37;
+
+void bindData(QSqlQuery &q, const Lead &l)
+{
+    q.addBindValue(Sql::fromText(l.externalId));
+    q.addBindValue(Sql::fromTime(l.receivedAt));
+    q.addBindValue(Sql::fromText(l.name));
+    q.addBindValue(Sql::fromText(l.phone));
+    q.addBindValue(Sql::fromText(l.phoneRaw));
+    q.addBindValue(Sql::fromText(l.email));
+    q.addBindValue(Sql::fromText(l.company));
+    q.addBindValue(Sql::fromText(l.channel));
+    q.addBindValue(Sql::fromText(l.campaign));
+    q.addBindValue(Sql::fromText(l.landingPage));
+    q.addBindValue(Sql::fromText(l.utmSource));
+    q.addBindValue(Sql::fromText(l.utmMedium));
+    q.addBindValue(Sql::fromText(l.utmCampaign));
+    q.addBindValue(Sql::fromId(l.ownerId));
+    q.addBindValue(statusCode(l.status));
+    q.addBindValue(Sql::fromTime(l.statusChangedAt.isValid() ? l.statusChangedAt : l.receivedAt));
+    q.addBindValue(Sql::fromTime(l.slaDueAt));
+    // Never NULL: '' means complete (a null QString would bind as NULL).
+    const QString missing = l.missingFieldCodes().join(QLatin1Char(','));
+    q.addBindValue(missing.isNull() ? QString(QLatin1String("")) : missing);
+    q.addBindValue(Sql::fromTime(l.firstContactAt));
+    q.addBindValue(l.firstContactKind ? QVariant(contactKindCode(*l.firstContactKind)) : QVariant());
+    q.addBindValue(l.needConfirmed ? 1 : 0);
+    q.addBindValue(l.budgetConfirmed ? 1 : 0);
+    q.addBindValue(l.authorityConfirmed ? 1 : 0);
+    q.addBindValue(Sql::fromId(l.expectedAmountMinor));
+    q.addBindValue(Sql::fromTime(l.qualifiedAt));
+    q.addBindValue(Sql::fromId(l.rejectionReasonId));
+    q.addBindValue(Sql::fromText(l.rejectionComment));
+    q.addBindValue(Sql::fromTime(l.rejectedAt));
+    q.addBindValue(Sql::fromText(l.disputeComment));
+    q.addBindValue(Sql::fromTime(l.disputedAt));
+    q.addBindValue(Sql::fromId(l.lossReasonId));
+    q.addBindValue(Sql::fromText(l.lossComment));
+    q.addBindValue(Sql::fromId(l.dealAmountMinor));
+    q.addBindValue(Sql::fromText(l.dealCurrency));
+    q.addBindValue(Sql::fromDate(l.paidOn));
+    q.addBindValue(Sql::fromTime(l.closedAt));
+    q.addBindValue(Sql::fromText(l.notes));
+}
+
+Lead readLead(const QSqlQuery &q)
+{
+    // Columns: id, <dataColumns>, version.
+    int c = 0;
+    Lead l;
+    l.id = q.value(c++).toLongLong();
+    l.externalId = q.value(c++).toString();
+    l.receivedAt = Sql::toTime(q.value(c++));
+    l.name = q.value(c++).toString();
+    l.phone = q.value(c++).toString();
+    l.phoneRaw = q.value(c++).toString();
+    l.email = q.value(c++).toString();
+    l.company = q.value(c++).toString();
+    l.channel = q.value(c++).toString();
+    l.campaign = q.value(c++).toString();
+    l.landingPage = q.value(c++).toString();
+    l.utmSource = q.value(c++).toString();
+    l.utmMedium = q.value(c++).toString();
+    l.utmCampaign = q.value(c++).toString();
+    l.ownerId = Sql::toId(q.value(c++));
+    l.status = statusFromString(q.value(c++).toString()).value_or(LeadStatus::New);
+    l.statusChangedAt = Sql::toTime(q.value(c++));
+    l.slaDueAt = Sql::toTime(q.value(c++));
+    ++c; // missing_fields is derived from the data itself
+    l.firstContactAt = Sql::toTime(q.value(c++));
+    const QVariant kind = q.value(c++);
+    if (!kind.isNull())
+        l.firstContactKind = contactKindFromString(kind.toString());
+    l.needConfirmed = q.value(c++).toInt() != 0;
+    l.budgetConfirmed = q.value(c++).toInt() != 0;
+    l.authorityConfirmed = q.value(c++).toInt() != 0;
+    l.expectedAmountMinor = Sql::toId(q.value(c++));
+    l.qualifiedAt = Sql::toTime(q.value(c++));
+    l.rejectionReasonId = Sql::toId(q.value(c++));
+    l.rejectionComment = q.value(c++).toString();
+    l.rejectedAt = Sql::toTime(q.value(c++));
+    l.disputeComment = q.value(c++).toString();
+    l.disputedAt = Sql::toTime(q.value(c++));
+    l.lossReasonId = Sql::toId(q.value(c++));
+    l.lossComment = q.value(c++).toString();
+    l.dealAmountMinor = Sql::toId(q.value(c++));
+    l.dealCurrency = q.value(c++).toString();
+    l.paidOn = Sql::toDate(q.value(c++));
+    l.closedAt = Sql::toTime(q.value(c++));
+    l.notes = q.value(c++).toString();
+    l.version = q.value(c++).toInt();
+    return l;
+}
+
+const QString selectLeads = QStringLiteral("SELECT id, ") + dataColumns
+                            + QStringLiteral(", version FROM leads");
+
+// Builds "WHERE …" for the filter and collects its bound values in order.
+QString whereClause(const LeadFilter &f, QVariantList &binds)
+{
+    QStringList parts;
+    if (!f.statuses.isEmpty()) {
+        QStringList marks;
+        for (LeadStatus status : f.statuses) {
+            marks.append(QStringLiteral("?"));
+            binds.append(statusCode(status));
+        }
+        parts.append(QStringLiteral("status IN (%1)").arg(marks.join(QStringLiteral(", "))));
+    }
+    if (f.ownerId) {
+        parts.append(QStringLiteral("owner_id = ?"));
+        binds.append(*f.ownerId);
+    } else if (f.unassignedOnly) {
+        parts.append(QStringLiteral("owner_id IS NULL"));
+    }
+    if (!f.channel.isEmpty()) {
+        parts.append(QStringLiteral("channel = ?"));
+        binds.append(f.channel);
+    }
+    if (f.incomplete)
+        parts.append(*f.incomplete ? QStringLiteral("missing_fields <> ''")
+                                   : QStringLiteral("missing_fields = ''"));
+    if (f.receivedFrom.isValid()) {
+        parts.append(QStringLiteral("received_at >= ?"));
+        binds.append(f.receivedFrom.toSecsSinceEpoch());
+    }
+    if (f.receivedTo.isValid()) {
+        parts.append(QStringLiteral("received_at < ?"));
+        binds.append(f.receivedTo.toSecsSinceEpoch());
+    }
+    return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
+LeadRepository::LeadRepository(Database &db)
+    : m_db(db)
+{}
+
+qint64 LeadRepository::insert(const Lead &lead)
+{
+    if (!m_insert) {
+        QStringList marks;
+        for (int i = 0; i < dataColumnCount; ++i)
+            marks.append(QStringLiteral("?"));
+        m_insert = Sql::prepare(m_db.connection(),
+                                QStringLiteral("INSERT INTO leads (%1) VALUES (%2)")
+                                    .arg(dataColumns, marks.join(QStringLiteral(", "))));
+    }
+    bindData(*m_insert, lead);
+    Sql::exec(*m_insert, QCoreApplication::translate("Storage", "store the lead from %1 (%2)")
+                             .arg(lead.receivedAt.toString(Qt::ISODate),
+                                  lead.externalId.isEmpty() ? lead.name : lead.externalId));
+    return m_insert->lastInsertId().toLongLong();
+}
+
+void LeadRepository::update(const Lead &lead)
+{
+    if (!m_update) {
+        QString sets = dataColumns;
+        sets.replace(QStringLiteral(", "), QStringLiteral(" = ?, "));
+        sets += QStringLiteral(" = ?");
+        m_update = Sql::prepare(m_db.connection(),
+                                QStringLiteral("UPDATE leads SET %1, version = version + 1 "
+                                               "WHERE id = ? AND version = ?")
+                                    .arg(sets));
+    }
+    bindData(*m_update, lead);
+    m_update->addBindValue(lead.id);
+    m_update->addBindValue(lead.version);
+    Sql::exec(*m_update, QCoreApplication::translate("Storage", "update lead %1").arg(lead.id));
+    if (m_update->numRowsAffected() != 1) {
+        throw Error(Error::Kind::Conflict,
+                    QCoreApplication::translate("Storage", "Lead %1 was changed by someone else "
+                                                           "in the meantime; reload it and try "
+                                                           "again.")
+                        .arg(lead.id));
+    }
+}
+
+std::optional<Lead> LeadRepository::find(qint64 id) const
+{
+    if (!m_find)
+        m_find = Sql::prepare(m_db.connection(), selectLeads + QStringLiteral(" WHERE id = ?"));
+    m_find->addBindValue(id);
+    Sql::exec(*m_find, QCoreApplication::translate("Storage", "read lead %1").arg(id));
+    std::optional<Lead> lead;
+    if (m_find->next())
+        lead = readLead(*m_find);
+    m_find->finish();
+    return lead;
+}
+
+Lead LeadRepository::get(qint64 id) const
+{
+    if (auto lead = find(id))
+        return *lead;
+    throw Error(Error::Kind::NotFound,
+                QCoreApplication::translate("Storage", "There is no lead with id %1.").arg(id));
+}
+
+std::optional<Lead> LeadRepository::findByExternalId(const QString &externalId) const
+{
+    QSqlQuery q = Sql::prepare(m_db.connection(),
+                               selectLeads + QStringLiteral(" WHERE external_id = ?"));
+    q.addBindValue(externalId);
+    Sql::exec(q, QCoreApplication::translate("Storage", "find lead %1").arg(externalId));
+    if (q.next())
+        return readLead(q);
+    return std::nullopt;
+}
+
+QList<Lead> LeadRepository::list(const LeadFilter &filter, int limit, int offset) const
+{
+    QVariantList binds;
+    QString sql = selectLeads + whereClause(filter, binds);
+    sql += filter.order == LeadFilter::Order::SlaUrgency
+               ? QStringLiteral(" ORDER BY sla_due_at, id")
+               : QStringLiteral(" ORDER BY received_at DESC, id DESC");
+    sql += QStringLiteral(" LIMIT ? OFFSET ?");
+    binds << limit << offset;
+
+    QSqlQuery q = Sql::prepare(m_db.connection(), sql);
+    q.setForwardOnly(true);
+    for (const QVariant &value : std::as_const(binds))
+        q.addBindValue(value);
+    Sql::exec(q, QCoreApplication::translate("Storage", "list leads"));
+    QList<Lead> leads;
+    while (q.next())
+        leads.append(readLead(q));
+    return leads;
+}
+
+qint64 LeadRepository::count(const LeadFilter &filter) const
+{
+    QVariantList binds;
+    QSqlQuery q = Sql::prepare(m_db.connection(),
+                               QStringLiteral("SELECT count(*) FROM leads") + whereClause(filter, binds));
+    for (const QVariant &value : std::as_const(binds))
+        q.addBindValue(value);
+    Sql::exec(q, QCoreApplication::translate("Storage", "count leads"));
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+} // namespace LeadPact

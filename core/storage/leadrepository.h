@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/lead.h"
+#include "leadfilter.h"
+
+#include <QList>
+#include <QSqlQuery>
+
+#include <optional>
+
+namespace LeadPact {
+
+class Database;
+
+// Reads and writes leads. Knows SQL, not rules: the service applies the state machine and
+// permissions first; the schema's constraints stop anything that slips past.
+class LeadRepository
+{
+public:
+    explicit LeadRepository(Database &db);
+
+    // Inserts the lead and returns its id. The lead's missing-field flags are stored with it.
+    qint64 insert(const Lead &lead);
+    // Writes the lead if nobody changed it since it was read (its version), bumping the version.
+    // Throws Error(Conflict) otherwise.
+    void update(const Lead &lead);
+
+    std::optional<Lead> find(qint64 id) const;
+    Lead get(qint64 id) const; // throws Error(NotFound)
+    std::optional<Lead> findByExternalId(const QString &externalId) const;
+
+    QList<Lead> list(const LeadFilter &filter, int limit, int offset = 0) const;
+    qint64 count(const LeadFilter &filter) const;
+
+private:
+    Database &m_db;
+    mutable std::optional<QSqlQuery> m_insert;
+    mutable std::optional<QSqlQuery> m_update;
+    mutable std::optional<QSqlQuery> m_find;
+};
+
+} // namespace LeadPact

@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "schema.h"
+
+#include "database.h"
+#include "sqlvalues.h"
+
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace LeadPact::Schema {
+
+namespace {
+
+void run(Database &db, const QStringList &statements)
+{
+    for (const QString &sql : statements)
+        Sql::exec(db.connection(), sql);
+}
+
+struct SeedReason
+{
+    const char *kind;
+    const char *code;
+    const char *titleRu;
+    const char *titleEn;
+    bool commentRequired;
+};
+
+// The catalogs a new team starts from; the head of sales edits them afterwards.
+constexpr SeedReason seedReasons[] = {
+    {"rejection", "non_target_region", "Нецелевой регион", "Non-target region", false},
+    {"rejection", "no_budget", "Нет бюджета", "No budget", false},
+    {"rejection", "wrong_contact", "Неверный или недоступный контакт",
+     "Wrong or unreachable contact", true},
+    {"rejection", "student", "Студент", "Student", false},
+    {"rejection", "competitor", "Конкурент", "Competitor", true},
+    {"rejection", "duplicate", "Дубль заявки", "Duplicate", true},
+    {"rejection", "no_need", "Нет потребности", "No need", true},
+    {"rejection", "spam_test", "Спам или тестовая заявка", "Spam or test request", false},
+    {"rejection", "other", "Другое", "Other", true},
+    {"loss", "price", "Не устроила цена", "Price too high", false},
+    {"loss", "chose_competitor", "Выбрал конкурента", "Chose a competitor", true},
+    {"loss", "no_decision", "Не принял решение", "No decision made", false},
+    {"loss", "timing", "Неподходящие сроки", "Timing not right", false},
+    {"loss", "budget_cut", "Сократили бюджет", "Budget cut", false},
+    {"loss", "other", "Другое", "Other", true},
+};
+
+} // namespace
+
+void createCore(Database &db)
+{
+    const SqlDialect &d = db.dialect();
+    run(db, {
+        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', '0')"),
+
+        QStringLiteral("CREATE TABLE users (%1, "
+                       "login TEXT NOT NULL UNIQUE, "
+                       "display_name TEXT NOT NULL, "
+                       "role TEXT NOT NULL CHECK (role IN ('manager', 'head_of_sales', "
+                       "'marketing', 'admin')), "
+                       "active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)))")
+            .arg(d.autoIdColumn()),
+        // Automated work (imports, distribution) is recorded under this account.
+        QStringLiteral("INSERT INTO users (login, display_name, role) "
+                       "VALUES ('system', 'LeadPact', 'admin')"),
+
+        QStringLiteral("CREATE TABLE reasons (%1, "
+                       "kind TEXT NOT NULL CHECK (kind IN ('rejection', 'loss')), "
+                       "code TEXT NOT NULL CHECK (length(code) > 0), "
+                       "title_ru TEXT NOT NULL, "
+                       "title_en TEXT NOT NULL, "
+                       "comment_required INTEGER NOT NULL DEFAULT 0 "
+                       "CHECK (comment_required IN (0, 1)), "
+                       "archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)), "
+                       "sort_order INTEGER NOT NULL DEFAULT 0, "
+                       "UNIQUE (kind, code))")
+            .arg(d.autoIdColumn()),
+
+        QStringLiteral(
+            "CREATE TABLE leads (%1, "
+            "external_id TEXT UNIQUE, "
+            "received_at INTEGER NOT NULL, "
+            "name TEXT, phone TEXT, phone_raw TEXT, email TEXT, company TEXT, "
+            "channel TEXT, campaign TEXT, landing_page TEXT, "
+            "utm_source TEXT, utm_medium TEXT, utm_campaign TEXT, "
+            "owner_id INTEGER REFERENCES users (id), "
+            "status TEXT NOT NULL DEFAULT 'new' CHECK (status IN ('new', 'in_work', "
+            "'qualified', 'won', 'lost', 'rejected', 'disputed')), "
+            "status_changed_at INTEGER NOT NULL, "
+            "sla_due_at INTEGER, "
+            "missing_fields TEXT NOT NULL DEFAULT '', "
+            "first_contact_at INTEGER, "
+            "first_contact_kind TEXT CHECK (first_contact_kind IN ('call', 'message', 'email')), "
+            "need_confirmed INTEGER NOT NULL DEFAULT 0, "
+            "budget_confirmed INTEGER NOT NULL DEFAULT 0, "
+            "authority_confirmed INTEGER NOT NULL DEFAULT 0, "
+            "expected_amount INTEGER, qualified_at INTEGER, "
+            "rejection_reason_id INTEGER REFERENCES reasons (id), "
+            "rejection_comment TEXT, rejected_at INTEGER, "
+            "dispute_comment TEXT, disputed_at INTEGER, "
+            "loss_reason_id INTEGER REFERENCES reasons (id), loss_comment TEXT, "
+            "deal_amount INTEGER, deal_currency TEXT, paid_on TEXT, closed_at INTEGER, "
+            "notes TEXT, "
+            "version INTEGER NOT NULL DEFAULT 0, "
+            // The catalog cannot be bypassed: a rejected (or disputed) lead carries its
+            // rejection reason, a lost one its loss reason, a won one its amount and date.
+            "CONSTRAINT rejected_needs_reason CHECK (status NOT IN ('rejected', 'disputed') "
+            "OR rejection_reason_id IS NOT NULL), "
+            "CONSTRAINT lost_needs_reason CHECK (status <> 'lost' OR loss_reason_id IS NOT NULL), "
+            "CONSTRAINT won_needs_payment CHECK (status <> 'won' OR (deal_amount > 0 AND "
+            "deal_currency IS NOT NULL AND paid_on IS NOT NULL)), "
+            "CONSTRAINT sql_needs_bant CHECK (status NOT IN ('qualified', 'won', 'lost') OR "
+            "(need_confirmed = 1 AND budget_confirmed = 1 AND authority_confirmed = 1)))")
+            .arg(d.autoIdColumn()),
+
+        QStringLiteral(
+            "CREATE TABLE lead_events (%1, "
+            "lead_id INTEGER NOT NULL REFERENCES leads (id), "
+            "at INTEGER NOT NULL, "
+            "actor_id INTEGER NOT NULL REFERENCES users (id), "
+            "kind TEXT NOT NULL CHECK (kind IN ('created', 'status', 'edited', 'assigned', "
+            "'compensation')), "
+            "from_status TEXT, to_status TEXT, "
+            "reason_id INTEGER REFERENCES reasons (id), "
+            "comment TEXT, "
+            "changes TEXT, "
+            "undoes_event_id INTEGER REFERENCES lead_events (id), "
+            "CONSTRAINT event_rejection_needs_reason CHECK (to_status IS NULL OR to_status NOT IN "
+            "('rejected', 'disputed', 'lost') OR reason_id IS NOT NULL))")
+            .arg(d.autoIdColumn()),
+        QStringLiteral("CREATE INDEX idx_lead_events_lead ON lead_events (lead_id, at)"),
+
+        // The manager's queue: open leads by status (and owner) in SLA order.
+        QStringLiteral("CREATE INDEX idx_leads_status_due ON leads (status, sla_due_at)"),
+        QStringLiteral("CREATE INDEX idx_leads_queue ON leads (owner_id, status, sla_due_at)"),
+    });
+    run(db, d.appendOnlyGuard(QStringLiteral("lead_events")));
+
+    // A chosen reason must be an active entry of the right catalog, with a comment when the
+    // reason demands proof. Archived reasons stay valid on leads that already carry them.
+    const auto reasonChecks = [&](const char *column, const char *kind, const char *comment,
+                                  bool onInsert) {
+        const QString col = QLatin1String(column);
+        const QString changed = onInsert ? QStringLiteral("1 = 1")
+                                         : QStringLiteral("coalesce(NEW.%1, -1) <> "
+                                                          "coalesce(OLD.%1, -1)")
+                                               .arg(col);
+        return QStringList{
+            QStringLiteral("NOT EXISTS (SELECT 1 FROM reasons WHERE id = NEW.%1 AND kind = '%2')")
+                .arg(col, QLatin1String(kind)),
+            QStringLiteral("%1 must name a %2 reason from the catalog")
+                .arg(col, QLatin1String(kind)),
+            QStringLiteral("%1 AND EXISTS (SELECT 1 FROM reasons WHERE id = NEW.%2 AND archived = 1)")
+                .arg(changed, col),
+            QStringLiteral("%1 is archived and cannot be chosen").arg(col),
+            QStringLiteral("EXISTS (SELECT 1 FROM reasons WHERE id = NEW.%1 AND comment_required "
+                           "= 1) AND trim(coalesce(NEW.%2, '')) = ''")
+                .arg(col, QLatin1String(comment)),
+            QStringLiteral("this %1 reason requires a comment (%2)")
+                .arg(QLatin1String(kind), QLatin1String(comment)),
+        };
+    };
+    run(db, d.validationTrigger(QStringLiteral("leads_rejection_reason_ins"),
+                                QStringLiteral("leads"), QStringLiteral("INSERT"),
+                                QStringLiteral("NEW.rejection_reason_id IS NOT NULL"),
+                                reasonChecks("rejection_reason_id", "rejection",
+                                             "rejection_comment", true)));
+    run(db, d.validationTrigger(QStringLiteral("leads_rejection_reason_upd"),
+                                QStringLiteral("leads"),
+                                QStringLiteral("UPDATE OF rejection_reason_id, rejection_comment, "
+                                               "status"),
+                                QStringLiteral("NEW.rejection_reason_id IS NOT NULL"),
+                                reasonChecks("rejection_reason_id", "rejection",
+                                             "rejection_comment", false)));
+    run(db, d.validationTrigger(QStringLiteral("leads_loss_reason_ins"), QStringLiteral("leads"),
+                                QStringLiteral("INSERT"),
+                                QStringLiteral("NEW.loss_reason_id IS NOT NULL"),
+                                reasonChecks("loss_reason_id", "loss", "loss_comment", true)));
+    run(db, d.validationTrigger(QStringLiteral("leads_loss_reason_upd"), QStringLiteral("leads"),
+                                QStringLiteral("UPDATE OF loss_reason_id, loss_comment, status"),
+                                QStringLiteral("NEW.loss_reason_id IS NOT NULL"),
+                                reasonChecks("loss_reason_id", "loss", "loss_comment", false)));
+    // A reason in use is archived, never deleted.
+    run(db, d.validationTrigger(
+                QStringLiteral("reasons_keep_used"), QStringLiteral("reasons"),
+                QStringLiteral("DELETE"), QStringLiteral("1 = 1"),
+                {QStringLiteral("EXISTS (SELECT 1 FROM leads WHERE rejection_reason_id = OLD.id OR "
+                                "loss_reason_id = OLD.id) OR EXISTS (SELECT 1 FROM lead_events "
+                                "WHERE reason_id = OLD.id)"),
+                 QStringLiteral("a reason in use cannot be deleted; archive it instead")}));
+
+    QSqlQuery insert = Sql::prepare(db.connection(),
+                                    QStringLiteral("INSERT INTO reasons (kind, code, title_ru, "
+                                                   "title_en, comment_required, sort_order) "
+                                                   "VALUES (?, ?, ?, ?, ?, ?)"));
+    int order = 0;
+    for (const SeedReason &seed : seedReasons) {
+        insert.addBindValue(QLatin1String(seed.kind));
+        insert.addBindValue(QLatin1String(seed.code));
+        insert.addBindValue(QString::fromUtf8(seed.titleRu));
+        insert.addBindValue(QLatin1String(seed.titleEn));
+        insert.addBindValue(seed.commentRequired ? 1 : 0);
+        insert.addBindValue(10 * ++order);
+        Sql::exec(insert, QStringLiteral("seed the reason catalog"));
+    }
+}
+
+void addSettingsAndReportIndexes(Database &db)
+{
+    run(db, {
+        // One row per team-wide setting (the SLA policy among them), with who set it last.
+        QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL, "
+                       "updated_at INTEGER NOT NULL, updated_by INTEGER REFERENCES users (id))"),
+        QStringLiteral("CREATE INDEX idx_leads_received ON leads (received_at)"),
+        QStringLiteral("CREATE INDEX idx_leads_channel_received ON leads (channel, received_at)"),
+    });
+}
+
+} // namespace LeadPact::Schema

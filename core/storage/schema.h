@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+namespace LeadPact {
+
+class Database;
+
+// The schema, one function per migration step. Released steps are never edited: a change is
+// a new step.
+namespace Schema {
+
+void createCore(Database &db);                  // step 1
+void addSettingsAndReportIndexes(Database &db); // step 2
+
+} // namespace Schema
+} // namespace LeadPact
