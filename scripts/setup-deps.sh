@@ -15,6 +15,8 @@ packages=(
     libqt6sql6-sqlite libqt6sql6-psql
     # libraries
     catch2 libphonenumber-dev libuchardet-dev libxlsxwriter-dev qtkeychain-qt6-dev
+    # the SQLite the Qt driver links, for the bulk-write path
+    libsqlite3-dev
     # checks, headless GUI, Cyrillic glyphs for offscreen rendering, PDF text extraction
     sqlite3 xvfb xauth fonts-dejavu-core poppler-utils
 )

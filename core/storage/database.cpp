@@ -3,6 +3,7 @@
 
 #include "domain/error.h"
 #include "sqlvalues.h"
+#include "statement.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -59,6 +60,9 @@ Database::Database(QSqlDatabase db, SqlDialect dialect, Access access, QString l
 
 Database::~Database()
 {
+    for (Statement *statement : std::as_const(m_statements))
+        statement->finalize();
+    m_statements.clear();
     const QString name = m_db.connectionName();
     m_db.close();
     m_db = QSqlDatabase();

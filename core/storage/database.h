@@ -4,6 +4,7 @@
 #include "sqldialect.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -12,6 +13,8 @@
 class QLockFile;
 
 namespace LeadPact {
+
+class Statement;
 
 // One open connection to the LeadPact database, for one thread. In SQLite mode the file
 // serves one desk: opening it for writing takes a lock file beside it, and a second process
@@ -44,6 +47,7 @@ public:
 
 private:
     friend class Transaction;
+    friend class Statement;
     Database(QSqlDatabase db, SqlDialect dialect, Access access, QString location,
              std::unique_ptr<QLockFile> lock);
 
@@ -53,6 +57,7 @@ private:
     QString m_location;
     std::unique_ptr<QLockFile> m_writeLock;
     int m_transactionDepth = 0;
+    QList<Statement *> m_statements; // finalised before the connection closes
 };
 
 } // namespace LeadPact

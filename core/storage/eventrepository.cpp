@@ -3,6 +3,7 @@
 
 #include "database.h"
 #include "sqlvalues.h"
+#include "statement.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -16,28 +17,28 @@ EventRepository::EventRepository(Database &db)
 qint64 EventRepository::append(const LeadEvent &e)
 {
     if (!m_append) {
-        m_append = Sql::prepare(m_db.connection(),
-                                QStringLiteral("INSERT INTO lead_events (lead_id, at, actor_id, "
+        m_append.emplace(m_db, QStringLiteral("INSERT INTO lead_events (lead_id, at, actor_id, "
                                                "kind, from_status, to_status, reason_id, "
                                                "comment, changes) "
-                                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     }
-    QSqlQuery &q = *m_append;
-    q.addBindValue(e.leadId);
-    q.addBindValue(Sql::fromTime(e.at));
-    q.addBindValue(e.actorId);
-    q.addBindValue(eventKindCode(e.kind));
-    q.addBindValue(e.fromStatus ? QVariant(statusCode(*e.fromStatus)) : QVariant());
-    q.addBindValue(e.toStatus ? QVariant(statusCode(*e.toStatus)) : QVariant());
-    q.addBindValue(Sql::fromId(e.reasonId));
-    q.addBindValue(Sql::fromText(e.comment));
-    q.addBindValue(e.changes.isEmpty()
+    Statement &q = *m_append;
+    int position = 0;
+    q.bind(++position, e.leadId);
+    q.bind(++position, Sql::fromTime(e.at));
+    q.bind(++position, e.actorId);
+    q.bind(++position, eventKindCode(e.kind));
+    q.bind(++position, e.fromStatus ? QVariant(statusCode(*e.fromStatus)) : QVariant());
+    q.bind(++position, e.toStatus ? QVariant(statusCode(*e.toStatus)) : QVariant());
+    q.bind(++position, Sql::fromId(e.reasonId));
+    q.bind(++position, Sql::fromText(e.comment));
+    q.bind(++position, e.changes.isEmpty()
                        ? QVariant()
                        : QVariant(QString::fromUtf8(
                              QJsonDocument(e.changes).toJson(QJsonDocument::Compact))));
-    Sql::exec(q, QCoreApplication::translate("Storage", "record the history of lead %1")
+    q.exec(QCoreApplication::translate("Storage", "record the history of lead %1")
                      .arg(e.leadId));
-    return q.lastInsertId().toLongLong();
+    return q.lastInsertId();
 }
 
 QList<LeadEvent> EventRepository::forLead(qint64 leadId) const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/leadevent.h"
+#include "statement.h"
 
 #include <QList>
 #include <QSqlQuery>
@@ -25,7 +26,7 @@ public:
 
 private:
     Database &m_db;
-    std::optional<QSqlQuery> m_append;
+    std::optional<Statement> m_append;
 };
 
 } // namespace LeadPact

@@ -4,6 +4,7 @@
 #include "database.h"
 #include "domain/error.h"
 #include "sqlvalues.h"
+#include "statement.h"
 
 #include <QCoreApplication>
 #include <QSqlRecord>
@@ -22,47 +23,49 @@ const QString dataColumns = QStringLiteral(
     "deal_amount, deal_currency, paid_on, closed_at, notes");
 constexpr int dataColumnCount = 37;
 
-void bindData(QSqlQuery &q, const Lead &l)
+void bindData(Statement &statement, const Lead &l)
 {
-    q.addBindValue(Sql::fromText(l.externalId));
-    q.addBindValue(Sql::fromTime(l.receivedAt));
-    q.addBindValue(Sql::fromText(l.name));
-    q.addBindValue(Sql::fromText(l.phone));
-    q.addBindValue(Sql::fromText(l.phoneRaw));
-    q.addBindValue(Sql::fromText(l.email));
-    q.addBindValue(Sql::fromText(l.company));
-    q.addBindValue(Sql::fromText(l.channel));
-    q.addBindValue(Sql::fromText(l.campaign));
-    q.addBindValue(Sql::fromText(l.landingPage));
-    q.addBindValue(Sql::fromText(l.utmSource));
-    q.addBindValue(Sql::fromText(l.utmMedium));
-    q.addBindValue(Sql::fromText(l.utmCampaign));
-    q.addBindValue(Sql::fromId(l.ownerId));
-    q.addBindValue(statusCode(l.status));
-    q.addBindValue(Sql::fromTime(l.statusChangedAt.isValid() ? l.statusChangedAt : l.receivedAt));
-    q.addBindValue(Sql::fromTime(l.slaDueAt));
+    int position = 0;
+    const auto bind = [&](const QVariant &value) { statement.bind(++position, value); };
+    bind(Sql::fromText(l.externalId));
+    bind(Sql::fromTime(l.receivedAt));
+    bind(Sql::fromText(l.name));
+    bind(Sql::fromText(l.phone));
+    bind(Sql::fromText(l.phoneRaw));
+    bind(Sql::fromText(l.email));
+    bind(Sql::fromText(l.company));
+    bind(Sql::fromText(l.channel));
+    bind(Sql::fromText(l.campaign));
+    bind(Sql::fromText(l.landingPage));
+    bind(Sql::fromText(l.utmSource));
+    bind(Sql::fromText(l.utmMedium));
+    bind(Sql::fromText(l.utmCampaign));
+    bind(Sql::fromId(l.ownerId));
+    bind(statusCode(l.status));
+    bind(Sql::fromTime(l.statusChangedAt.isValid() ? l.statusChangedAt : l.receivedAt));
+    bind(Sql::fromTime(l.slaDueAt));
     // Never NULL: '' means complete (a null QString would bind as NULL).
     const QString missing = l.missingFieldCodes().join(QLatin1Char(','));
-    q.addBindValue(missing.isNull() ? QString(QLatin1String("")) : missing);
-    q.addBindValue(Sql::fromTime(l.firstContactAt));
-    q.addBindValue(l.firstContactKind ? QVariant(contactKindCode(*l.firstContactKind)) : QVariant());
-    q.addBindValue(l.needConfirmed ? 1 : 0);
-    q.addBindValue(l.budgetConfirmed ? 1 : 0);
-    q.addBindValue(l.authorityConfirmed ? 1 : 0);
-    q.addBindValue(Sql::fromId(l.expectedAmountMinor));
-    q.addBindValue(Sql::fromTime(l.qualifiedAt));
-    q.addBindValue(Sql::fromId(l.rejectionReasonId));
-    q.addBindValue(Sql::fromText(l.rejectionComment));
-    q.addBindValue(Sql::fromTime(l.rejectedAt));
-    q.addBindValue(Sql::fromText(l.disputeComment));
-    q.addBindValue(Sql::fromTime(l.disputedAt));
-    q.addBindValue(Sql::fromId(l.lossReasonId));
-    q.addBindValue(Sql::fromText(l.lossComment));
-    q.addBindValue(Sql::fromId(l.dealAmountMinor));
-    q.addBindValue(Sql::fromText(l.dealCurrency));
-    q.addBindValue(Sql::fromDate(l.paidOn));
-    q.addBindValue(Sql::fromTime(l.closedAt));
-    q.addBindValue(Sql::fromText(l.notes));
+    bind(missing.isNull() ? QString(QLatin1String("")) : missing);
+    bind(Sql::fromTime(l.firstContactAt));
+    bind(l.firstContactKind ? QVariant(contactKindCode(*l.firstContactKind)) : QVariant());
+    bind(l.needConfirmed ? 1 : 0);
+    bind(l.budgetConfirmed ? 1 : 0);
+    bind(l.authorityConfirmed ? 1 : 0);
+    bind(Sql::fromId(l.expectedAmountMinor));
+    bind(Sql::fromTime(l.qualifiedAt));
+    bind(Sql::fromId(l.rejectionReasonId));
+    bind(Sql::fromText(l.rejectionComment));
+    bind(Sql::fromTime(l.rejectedAt));
+    bind(Sql::fromText(l.disputeComment));
+    bind(Sql::fromTime(l.disputedAt));
+    bind(Sql::fromId(l.lossReasonId));
+    bind(Sql::fromText(l.lossComment));
+    bind(Sql::fromId(l.dealAmountMinor));
+    bind(Sql::fromText(l.dealCurrency));
+    bind(Sql::fromDate(l.paidOn));
+    bind(Sql::fromTime(l.closedAt));
+    bind(Sql::fromText(l.notes));
 }
 
 Lead readLead(const QSqlQuery &q)
@@ -165,15 +168,14 @@ qint64 LeadRepository::insert(const Lead &lead)
         QStringList marks;
         for (int i = 0; i < dataColumnCount; ++i)
             marks.append(QStringLiteral("?"));
-        m_insert = Sql::prepare(m_db.connection(),
-                                QStringLiteral("INSERT INTO leads (%1) VALUES (%2)")
-                                    .arg(dataColumns, marks.join(QStringLiteral(", "))));
+        m_insert.emplace(m_db, QStringLiteral("INSERT INTO leads (%1) VALUES (%2)")
+                                   .arg(dataColumns, marks.join(QStringLiteral(", "))));
     }
     bindData(*m_insert, lead);
-    Sql::exec(*m_insert, QCoreApplication::translate("Storage", "store the lead from %1 (%2)")
+    m_insert->exec(QCoreApplication::translate("Storage", "store the lead from %1 (%2)")
                              .arg(lead.receivedAt.toString(Qt::ISODate),
                                   lead.externalId.isEmpty() ? lead.name : lead.externalId));
-    return m_insert->lastInsertId().toLongLong();
+    return m_insert->lastInsertId();
 }
 
 void LeadRepository::update(const Lead &lead)
@@ -182,16 +184,15 @@ void LeadRepository::update(const Lead &lead)
         QString sets = dataColumns;
         sets.replace(QStringLiteral(", "), QStringLiteral(" = ?, "));
         sets += QStringLiteral(" = ?");
-        m_update = Sql::prepare(m_db.connection(),
-                                QStringLiteral("UPDATE leads SET %1, version = version + 1 "
-                                               "WHERE id = ? AND version = ?")
-                                    .arg(sets));
+        m_update.emplace(m_db, QStringLiteral("UPDATE leads SET %1, version = version + 1 "
+                                              "WHERE id = ? AND version = ?")
+                                   .arg(sets));
     }
     bindData(*m_update, lead);
-    m_update->addBindValue(lead.id);
-    m_update->addBindValue(lead.version);
-    Sql::exec(*m_update, QCoreApplication::translate("Storage", "update lead %1").arg(lead.id));
-    if (m_update->numRowsAffected() != 1) {
+    m_update->bind(dataColumnCount + 1, lead.id);
+    m_update->bind(dataColumnCount + 2, lead.version);
+    m_update->exec(QCoreApplication::translate("Storage", "update lead %1").arg(lead.id));
+    if (m_update->rowsAffected() != 1) {
         throw Error(Error::Kind::Conflict,
                     QCoreApplication::translate("Storage", "Lead %1 was changed by someone else "
                                                            "in the meantime; reload it and try "

@@ -3,6 +3,7 @@
 
 #include "domain/lead.h"
 #include "leadfilter.h"
+#include "statement.h"
 
 #include <QList>
 #include <QSqlQuery>
@@ -35,8 +36,8 @@ public:
 
 private:
     Database &m_db;
-    mutable std::optional<QSqlQuery> m_insert;
-    mutable std::optional<QSqlQuery> m_update;
+    std::optional<Statement> m_insert;
+    std::optional<Statement> m_update;
     mutable std::optional<QSqlQuery> m_find;
 };
 
