@@ -81,7 +81,7 @@ TransitionOutcome LeadService::perform(qint64 leadId, TransitionRequest request,
 
 Lead LeadService::assign(qint64 leadId, std::optional<qint64> ownerId, const User &actor)
 {
-    if (!Permissions::mayReassign(actor.role)) {
+    if (!actor.active || !Permissions::mayReassign(actor.role)) {
         throw Error(Error::Kind::Permission,
                     tr("A user with the role \"%1\" may not reassign leads (user %2).")
                         .arg(roleTitle(actor.role), actor.login));

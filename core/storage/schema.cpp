@@ -126,7 +126,8 @@ void createCore(Database &db)
             // rejection reason, a lost one its loss reason, a won one its amount and date.
             "CONSTRAINT rejected_needs_reason CHECK (%4 OR rejection_reason_id IS NOT NULL), "
             "CONSTRAINT lost_needs_reason CHECK (status <> 'lost' OR loss_reason_id IS NOT NULL), "
-            "CONSTRAINT won_needs_payment CHECK (status <> 'won' OR (deal_amount > 0 AND "
+            "CONSTRAINT won_needs_payment CHECK (status <> 'won' OR (deal_amount IS NOT NULL AND "
+            "deal_amount > 0 AND "
             "deal_currency IS NOT NULL AND paid_on IS NOT NULL)), "
             "CONSTRAINT sql_needs_bant CHECK (%5 OR "
             "(need_confirmed = 1 AND budget_confirmed = 1 AND authority_confirmed = 1)))")
@@ -170,6 +171,10 @@ void createCore(Database &db)
                                          : QStringLiteral("coalesce(NEW.%1, -1) <> "
                                                           "coalesce(OLD.%1, -1)")
                                                .arg(col);
+        const QString commentChanged =
+            onInsert ? QStringLiteral("1 = 1")
+                     : QStringLiteral("(%1 OR coalesce(NEW.%2, '') <> coalesce(OLD.%2, ''))")
+                           .arg(changed, QLatin1String(comment));
         return QStringList{
             QStringLiteral("NOT EXISTS (SELECT 1 FROM reasons WHERE id = NEW.%1 AND kind = '%2')")
                 .arg(col, QLatin1String(kind)),
@@ -178,9 +183,11 @@ void createCore(Database &db)
             QStringLiteral("%1 AND EXISTS (SELECT 1 FROM reasons WHERE id = NEW.%2 AND archived = 1)")
                 .arg(changed, col),
             QStringLiteral("%1 is archived and cannot be chosen").arg(col),
-            QStringLiteral("EXISTS (SELECT 1 FROM reasons WHERE id = NEW.%1 AND comment_required "
-                           "= 1) AND trim(coalesce(NEW.%2, '')) = ''")
-                .arg(col, QLatin1String(comment)),
+            // Checked when a reason or its comment is being set: turning "comment required" on
+            // later must not lock the leads that already carry the reason.
+            QStringLiteral("%1 AND EXISTS (SELECT 1 FROM reasons WHERE id = NEW.%2 AND "
+                           "comment_required = 1) AND trim(coalesce(NEW.%3, '')) = ''")
+                .arg(commentChanged, col, QLatin1String(comment)),
             QStringLiteral("this %1 reason requires a comment (%2)")
                 .arg(QLatin1String(kind), QLatin1String(comment)),
         };
