@@ -2,6 +2,7 @@
 #include "leadservice.h"
 
 #include "clock.h"
+#include "policyservice.h"
 #include "domain/permissions.h"
 #include "domain/role.h"
 #include "storage/database.h"
@@ -16,6 +17,7 @@ LeadService::LeadService(Database &db, const Clock &clock)
     , m_leads(db)
     , m_events(db)
     , m_reasons(db)
+    , m_policy(PolicyService(db, clock).slaPolicy())
 {}
 
 Lead LeadService::prepareNew(Lead lead) const

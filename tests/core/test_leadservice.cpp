@@ -62,7 +62,9 @@ TEST_CASE("receive takes the arrival time from the clock and honours the SLA pol
     CHECK(stamped.receivedAt == fx.clock().now());
     CHECK(stamped.slaDueAt == fx.clock().now().addSecs(15 * 60));
 
-    service.setSlaPolicy(SlaPolicy {30});
+    SlaPolicy halfHour;
+    halfHour.firstContactMinutes = 30;
+    service.setSlaPolicy(halfHour);
     Lead moscow = Test::incomingLead();
     moscow.receivedAt = QDateTime(QDate(2026, 11, 23), QTime(12, 30), QTimeZone(3 * 3600));
     const Lead received = service.receive(moscow, fx.marketing);
