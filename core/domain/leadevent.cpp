@@ -104,4 +104,77 @@ QJsonObject diffLeads(const Lead &a, const Lead &b)
     return c;
 }
 
+namespace {
+
+void setFrom(const QJsonValue &v, QString &field) { field = v.toString(); }
+void setFrom(const QJsonValue &v, QDateTime &field)
+{
+    field = v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODate).toUTC();
+}
+void setFrom(const QJsonValue &v, QDate &field)
+{
+    field = v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+void setFrom(const QJsonValue &v, bool &field) { field = v.toBool(); }
+void setFrom(const QJsonValue &v, LeadStatus &field)
+{
+    field = statusFromString(v.toString()).value_or(field);
+}
+void setFrom(const QJsonValue &v, std::optional<qint64> &field)
+{
+    field = v.isNull() ? std::nullopt : std::optional<qint64>(v.toInteger());
+}
+void setFrom(const QJsonValue &v, std::optional<ContactKind> &field)
+{
+    field = v.isNull() ? std::nullopt : contactKindFromString(v.toString());
+}
+
+} // namespace
+
+Lead revertChanges(const Lead &lead, const QJsonObject &changes)
+{
+    Lead l = lead;
+    const auto from = [&](const char *key, auto &field) {
+        const QJsonValue change = changes.value(QLatin1String(key));
+        if (change.isObject())
+            setFrom(change.toObject().value(QStringLiteral("from")), field);
+    };
+    from("external_id", l.externalId);
+    from("received_at", l.receivedAt);
+    from("name", l.name);
+    from("phone", l.phone);
+    from("phone_raw", l.phoneRaw);
+    from("email", l.email);
+    from("company", l.company);
+    from("channel", l.channel);
+    from("campaign", l.campaign);
+    from("landing_page", l.landingPage);
+    from("utm_source", l.utmSource);
+    from("utm_medium", l.utmMedium);
+    from("utm_campaign", l.utmCampaign);
+    from("owner_id", l.ownerId);
+    from("status", l.status);
+    from("sla_due_at", l.slaDueAt);
+    from("first_contact_at", l.firstContactAt);
+    from("first_contact_kind", l.firstContactKind);
+    from("need_confirmed", l.needConfirmed);
+    from("budget_confirmed", l.budgetConfirmed);
+    from("authority_confirmed", l.authorityConfirmed);
+    from("expected_amount", l.expectedAmountMinor);
+    from("qualified_at", l.qualifiedAt);
+    from("rejection_reason_id", l.rejectionReasonId);
+    from("rejection_comment", l.rejectionComment);
+    from("rejected_at", l.rejectedAt);
+    from("dispute_comment", l.disputeComment);
+    from("disputed_at", l.disputedAt);
+    from("loss_reason_id", l.lossReasonId);
+    from("loss_comment", l.lossComment);
+    from("deal_amount", l.dealAmountMinor);
+    from("deal_currency", l.dealCurrency);
+    from("paid_on", l.paidOn);
+    from("closed_at", l.closedAt);
+    from("notes", l.notes);
+    return l;
+}
+
 } // namespace LeadPact

@@ -37,9 +37,13 @@ struct LeadEvent
     std::optional<qint64> reasonId;
     QString comment;
     QJsonObject changes; // field -> {"from": old, "to": new}
+    std::optional<qint64> undoesEventId; // for Compensation: the event it reverses
 };
 
 // The fields that differ between two versions of a lead, as stored in LeadEvent::changes.
 QJsonObject diffLeads(const Lead &before, const Lead &after);
+// The lead with every field named in `changes` set back to its "from" value (the inverse of
+// diffLeads), for undo.
+Lead revertChanges(const Lead &lead, const QJsonObject &changes);
 
 } // namespace LeadPact

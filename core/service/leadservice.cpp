@@ -117,6 +117,59 @@ Lead LeadService::assign(qint64 leadId, std::optional<qint64> ownerId, const Use
     return next;
 }
 
+Lead LeadService::undo(qint64 eventId, const User &actor)
+{
+    Transaction transaction(m_db);
+    const auto event = m_events.find(eventId);
+    if (!event) {
+        throw Error(Error::Kind::NotFound, tr("There is no change with id %1 to undo.").arg(eventId));
+    }
+    if (event->kind != EventKind::StatusChanged && event->kind != EventKind::Assigned) {
+        throw Error(Error::Kind::Validation, tr("Only a status change or a reassignment can be "
+                                                "undone."));
+    }
+    if (event->actorId != actor.id) {
+        throw Error(Error::Kind::Permission,
+                    tr("Only the author of a change may undo it (user %1).").arg(actor.login));
+    }
+    const QDateTime now = m_clock.now();
+    if (event->at.secsTo(now) > undoWindowSeconds) {
+        throw Error(Error::Kind::Validation, tr("A change can be undone within %n second(s) "
+                                                "only.",
+                                                nullptr, undoWindowSeconds));
+    }
+    if (m_events.latestIdForLead(event->leadId) != eventId) {
+        throw Error(Error::Kind::Conflict, tr("Lead %1 has changed since; this change can no "
+                                              "longer be undone.")
+                                               .arg(event->leadId));
+    }
+
+    const Lead current = m_leads.get(event->leadId);
+    Lead restored = revertChanges(current, event->changes);
+    restored.version = current.version;
+    m_leads.update(restored);
+    ++restored.version;
+
+    LeadEvent compensation;
+    compensation.leadId = current.id;
+    compensation.at = now;
+    compensation.actorId = actor.id;
+    compensation.kind = EventKind::Compensation;
+    compensation.undoesEventId = eventId;
+    if (current.status != restored.status) {
+        compensation.fromStatus = current.status;
+        compensation.toStatus = restored.status;
+    }
+    if (restored.status == LeadStatus::Rejected || restored.status == LeadStatus::Disputed)
+        compensation.reasonId = restored.rejectionReasonId;
+    else if (restored.status == LeadStatus::Lost)
+        compensation.reasonId = restored.lossReasonId;
+    compensation.changes = diffLeads(current, restored);
+    m_events.append(compensation);
+    transaction.commit();
+    return restored;
+}
+
 QList<LeadEvent> LeadService::history(qint64 leadId) const
 {
     return m_events.forLead(leadId);

@@ -43,6 +43,13 @@ public:
     // Gives the lead to another manager (or nobody); head of sales and admin only.
     Lead assign(qint64 leadId, std::optional<qint64> ownerId, const User &actor);
 
+    // How long the author of a change may undo it.
+    static constexpr int undoWindowSeconds = 10;
+    // Reverses the event `eventId` (a status change or reassignment) if its author asks within
+    // the undo window and nothing happened to the lead since. Writes a compensating event; the
+    // log itself is never edited. Returns the restored lead.
+    Lead undo(qint64 eventId, const User &actor);
+
     QList<LeadEvent> history(qint64 leadId) const;
     Lead lead(qint64 leadId) const { return m_leads.get(leadId); }
 

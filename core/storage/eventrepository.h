@@ -22,6 +22,8 @@ public:
 
     qint64 append(const LeadEvent &event);
     QList<LeadEvent> forLead(qint64 leadId) const;
+    std::optional<LeadEvent> find(qint64 id) const;
+    qint64 latestIdForLead(qint64 leadId) const; // 0 when the lead has none
     qint64 count() const;
 
 private:
