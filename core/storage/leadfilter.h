@@ -27,6 +27,7 @@ struct LeadFilter
     std::optional<bool> incomplete; // minimum data missing (or present)
     QDateTime receivedFrom;         // inclusive
     QDateTime receivedTo;           // exclusive
+    QString search;                 // name, company, e-mail (any case), phone in any format
     Order order = Order::SlaUrgency;
 };
 

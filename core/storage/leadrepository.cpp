@@ -6,8 +6,13 @@
 #include "sqlvalues.h"
 #include "statement.h"
 
+#include "domain/leadsearch.h"
+#include "domain/phonenumber.h"
+
 #include <QCoreApplication>
 #include <QSqlRecord>
+
+#include <algorithm>
 
 namespace LeadPact {
 
@@ -153,6 +158,16 @@ QString whereClause(const LeadFilter &f, QVariantList &binds)
         parts.append(QStringLiteral("received_at < ?"));
         binds.append(f.receivedTo.toSecsSinceEpoch());
     }
+    static const PhoneNormalizer phones;
+    for (QString fragment : LeadSearch::fragments(f.search, phones)) {
+        fragment.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+        fragment.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+        fragment.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        // The subquery scans the narrow search index instead of the wide table.
+        parts.append(QStringLiteral("id IN (SELECT id FROM leads WHERE search_key LIKE ? "
+                                    "ESCAPE '\\')"));
+        binds.append(QString(QLatin1Char('%') + fragment + QLatin1Char('%')));
+    }
     return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
 }
 
@@ -166,12 +181,13 @@ qint64 LeadRepository::insert(const Lead &lead)
 {
     if (!m_insert) {
         QStringList marks;
-        for (int i = 0; i < dataColumnCount; ++i)
+        for (int i = 0; i <= dataColumnCount; ++i)
             marks.append(QStringLiteral("?"));
-        m_insert.emplace(m_db, QStringLiteral("INSERT INTO leads (%1) VALUES (%2)")
+        m_insert.emplace(m_db, QStringLiteral("INSERT INTO leads (%1, search_key) VALUES (%2)")
                                    .arg(dataColumns, marks.join(QStringLiteral(", "))));
     }
     bindData(*m_insert, lead);
+    m_insert->bind(dataColumnCount + 1, LeadSearch::key(lead));
     m_insert->exec(QCoreApplication::translate("Storage", "store the lead from %1 (%2)")
                              .arg(lead.receivedAt.toString(Qt::ISODate),
                                   lead.externalId.isEmpty() ? lead.name : lead.externalId));
@@ -183,14 +199,15 @@ void LeadRepository::update(const Lead &lead)
     if (!m_update) {
         QString sets = dataColumns;
         sets.replace(QStringLiteral(", "), QStringLiteral(" = ?, "));
-        sets += QStringLiteral(" = ?");
+        sets += QStringLiteral(" = ?, search_key = ?");
         m_update.emplace(m_db, QStringLiteral("UPDATE leads SET %1, version = version + 1 "
                                               "WHERE id = ? AND version = ?")
                                    .arg(sets));
     }
     bindData(*m_update, lead);
-    m_update->bind(dataColumnCount + 1, lead.id);
-    m_update->bind(dataColumnCount + 2, lead.version);
+    m_update->bind(dataColumnCount + 1, LeadSearch::key(lead));
+    m_update->bind(dataColumnCount + 2, lead.id);
+    m_update->bind(dataColumnCount + 3, lead.version);
     m_update->exec(QCoreApplication::translate("Storage", "update lead %1").arg(lead.id));
     if (m_update->rowsAffected() != 1) {
         throw Error(Error::Kind::Conflict,
@@ -235,13 +252,30 @@ std::optional<Lead> LeadRepository::findByExternalId(const QString &externalId) 
 
 QList<Lead> LeadRepository::list(const LeadFilter &filter, int limit, int offset) const
 {
+    // OFFSET walks the index row by row, so a page near the end of a million leads would cost
+    // as much as reading them all. Pages past the middle are read from the other end instead.
+    bool fromEnd = false;
+    qint64 queryOffset = offset;
+    qint64 queryLimit = limit;
+    if (offset > 10000) {
+        const qint64 total = count(filter);
+        if (offset > total / 2) {
+            const qint64 end = std::min<qint64>(total, qint64(offset) + limit);
+            fromEnd = true;
+            queryLimit = std::max<qint64>(0, end - offset);
+            queryOffset = total - end;
+        }
+    }
+    const bool urgency = filter.order == LeadFilter::Order::SlaUrgency;
+    const bool ascending = urgency != fromEnd;
+    const QString direction = ascending ? QString() : QStringLiteral(" DESC");
     QVariantList binds;
     QString sql = selectLeads + whereClause(filter, binds);
-    sql += filter.order == LeadFilter::Order::SlaUrgency
-               ? QStringLiteral(" ORDER BY sla_due_at, id")
-               : QStringLiteral(" ORDER BY received_at DESC, id DESC");
+    sql += urgency ? QStringLiteral(" ORDER BY sla_due_at%1, id%1").arg(direction)
+                   : QStringLiteral(" ORDER BY received_at%1, id%1")
+                         .arg(fromEnd ? QString() : QStringLiteral(" DESC"));
     sql += QStringLiteral(" LIMIT ? OFFSET ?");
-    binds << limit << offset;
+    binds << queryLimit << queryOffset;
 
     QSqlQuery q = Sql::prepare(m_db.connection(), sql);
     q.setForwardOnly(true);
@@ -251,7 +285,20 @@ QList<Lead> LeadRepository::list(const LeadFilter &filter, int limit, int offset
     QList<Lead> leads;
     while (q.next())
         leads.append(readLead(q));
+    if (fromEnd)
+        std::reverse(leads.begin(), leads.end());
     return leads;
+}
+
+QStringList LeadRepository::channels() const
+{
+    QSqlQuery q = Sql::exec(m_db.connection(),
+                            QStringLiteral("SELECT DISTINCT channel FROM leads WHERE channel IS "
+                                           "NOT NULL AND channel <> '' ORDER BY channel"));
+    QStringList channels;
+    while (q.next())
+        channels.append(q.value(0).toString());
+    return channels;
 }
 
 qint64 LeadRepository::count(const LeadFilter &filter) const

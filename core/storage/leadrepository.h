@@ -33,6 +33,8 @@ public:
 
     QList<Lead> list(const LeadFilter &filter, int limit, int offset = 0) const;
     qint64 count(const LeadFilter &filter) const;
+    // The channels leads came from, for filters.
+    QStringList channels() const;
 
 private:
     Database &m_db;

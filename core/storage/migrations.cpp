@@ -21,6 +21,8 @@ const QList<MigrationStep> &Migrations::steps()
          &Schema::createCore},
         {2, QStringLiteral("team settings and indexes for period and channel reports"),
          &Schema::addSettingsAndReportIndexes},
+        {3, QStringLiteral("search key for names in any case and phones in any format"),
+         &Schema::addSearchKey},
     };
     return list;
 }

@@ -3,6 +3,8 @@
 
 #include "database.h"
 #include "sqlvalues.h"
+#include "domain/lead.h"
+#include "domain/leadsearch.h"
 
 #include <QSqlQuery>
 #include <QStringList>
@@ -246,6 +248,33 @@ void addSettingsAndReportIndexes(Database &db)
         QStringLiteral("CREATE INDEX idx_leads_received ON leads (received_at)"),
         QStringLiteral("CREATE INDEX idx_leads_channel_received ON leads (channel, received_at)"),
     });
+}
+
+void addSearchKey(Database &db)
+{
+    // A folded copy of what people search by; SQLite's own LIKE folds ASCII only, so Cyrillic
+    // names need the key. The covering index lets a substring search scan it alone.
+    Sql::exec(db.connection(), QStringLiteral("ALTER TABLE leads ADD COLUMN search_key TEXT NOT "
+                                              "NULL DEFAULT ''"));
+    QSqlQuery read(db.connection());
+    read.setForwardOnly(true);
+    if (!read.exec(QStringLiteral("SELECT id, name, company, email, phone, phone_raw FROM leads")))
+        Sql::exec(db.connection(), QStringLiteral("SELECT id, name, company, email, phone, "
+                                                  "phone_raw FROM leads")); // throws with text
+    QSqlQuery write = Sql::prepare(db.connection(),
+                                   QStringLiteral("UPDATE leads SET search_key = ? WHERE id = ?"));
+    while (read.next()) {
+        Lead lead;
+        lead.name = read.value(1).toString();
+        lead.company = read.value(2).toString();
+        lead.email = read.value(3).toString();
+        lead.phone = read.value(4).toString();
+        lead.phoneRaw = read.value(5).toString();
+        write.addBindValue(LeadSearch::key(lead));
+        write.addBindValue(read.value(0));
+        Sql::exec(write, QStringLiteral("fill the search key"));
+    }
+    Sql::exec(db.connection(), QStringLiteral("CREATE INDEX idx_leads_search ON leads (search_key)"));
 }
 
 } // namespace LeadPact::Schema

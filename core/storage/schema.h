@@ -11,6 +11,7 @@ namespace Schema {
 
 void createCore(Database &db);                  // step 1
 void addSettingsAndReportIndexes(Database &db); // step 2
+void addSearchKey(Database &db);                // step 3
 
 } // namespace Schema
 } // namespace LeadPact

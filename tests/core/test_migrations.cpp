@@ -18,6 +18,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QSqlQuery>
+
 using namespace LeadPact;
 using namespace Qt::StringLiterals;
 using LeadPact::Test::caughtError;
@@ -45,18 +47,31 @@ void fillVersion1(Database &db)
     user.login = u"olga"_s;
     user.role = Role::Manager;
     const qint64 userId = UserRepository(db).add(user);
-    LeadRepository leads(db);
-    EventRepository events(db);
+    // Written as version 1 of LeadPact wrote them: raw rows in the version 1 columns (today's
+    // repositories write columns that later steps added).
     for (const QString &externalId : {u"v1-a"_s, u"v1-b"_s}) {
-        Lead lead = Test::incomingLead(externalId);
-        lead.ownerId = userId;
-        LeadEvent created;
-        created.leadId = leads.insert(lead);
-        created.at = lead.receivedAt;
-        created.actorId = userId;
-        created.kind = EventKind::Created;
-        created.toStatus = LeadStatus::New;
-        events.append(created);
+        const Lead lead = Test::incomingLead(externalId);
+        QSqlQuery insertLead(db.connection());
+        REQUIRE(insertLead.prepare(u"INSERT INTO leads (external_id, received_at, name, phone, "
+                                   "phone_raw, channel, owner_id, status, status_changed_at, "
+                                   "sla_due_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'new', ?, ?)"_s));
+        insertLead.addBindValue(externalId);
+        insertLead.addBindValue(lead.receivedAt.toSecsSinceEpoch());
+        insertLead.addBindValue(lead.name);
+        insertLead.addBindValue(lead.phone);
+        insertLead.addBindValue(lead.phoneRaw);
+        insertLead.addBindValue(lead.channel);
+        insertLead.addBindValue(userId);
+        insertLead.addBindValue(lead.receivedAt.toSecsSinceEpoch());
+        insertLead.addBindValue(lead.receivedAt.addSecs(900).toSecsSinceEpoch());
+        REQUIRE(insertLead.exec());
+        QSqlQuery insertEvent(db.connection());
+        REQUIRE(insertEvent.prepare(u"INSERT INTO lead_events (lead_id, at, actor_id, kind, "
+                                    "to_status) VALUES (?, ?, ?, 'created', 'new')"_s));
+        insertEvent.addBindValue(insertLead.lastInsertId());
+        insertEvent.addBindValue(lead.receivedAt.toSecsSinceEpoch());
+        insertEvent.addBindValue(userId);
+        REQUIRE(insertEvent.exec());
     }
     transaction.commit();
 }
@@ -123,6 +138,10 @@ TEST_CASE("Migrating a version 1 database keeps its data and writes a backup", "
         CHECK(Migrations::currentVersion(*db) == Migrations::latestVersion());
         CHECK(hasTable(*db, u"settings"_s));
         checkVersion1Data(*db);
+        // Step 3 filled the search key of the rows that were already there.
+        LeadFilter byName;
+        byName.search = u"иван"_s;
+        CHECK(LeadRepository(*db).count(byName) == 2);
 
         backupPath = result.backupPath;
         REQUIRE_FALSE(backupPath.isEmpty());
