@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue 4's data-side numbers on a real database (e.g. 1,000,000 demo leads): how fast a
+// filter or search change yields its first page, how fast the last page comes, how long a
+// status change takes to commit. Prints figures; asserts nothing (a benchmark, not a test).
+// Usage: leadpact-bench-desk DB   (the file is changed: run it on a copy or a demo database)
+#include "domain/leadaction.h"
+#include "service/clock.h"
+#include "service/leadservice.h"
+#include "storage/database.h"
+#include "storage/leadrepository.h"
+#include "storage/migrations.h"
+#include "storage/userrepository.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace LeadPact;
+
+namespace {
+
+double medianMs(QList<qint64> nanos)
+{
+    std::sort(nanos.begin(), nanos.end());
+    return double(nanos.at(nanos.size() / 2)) / 1e6;
+}
+
+long residentKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLong();
+    }
+    return -1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: %s DATABASE\n", argv[0]);
+        return 2;
+    }
+    const QString path = QString::fromLocal8Bit(argv[1]);
+
+    QElapsedTimer timer;
+    timer.start();
+    auto db = Database::openSqlite(path);
+    Migrations::migrate(*db);
+    std::printf("open + schema check:                 %7.1f ms\n", double(timer.nsecsElapsed()) / 1e6);
+
+    LeadRepository leads(*db);
+    UserRepository users(*db);
+    const User manager = users.requireByLogin(QStringLiteral("ivanova"));
+
+    struct Case
+    {
+        const char *name;
+        LeadFilter filter;
+    };
+    LeadFilter queue;
+    queue.statuses = {LeadStatus::New, LeadStatus::InWork};
+    LeadFilter mine = queue;
+    mine.ownerId = manager.id;
+    LeadFilter seo;
+    seo.channel = QStringLiteral("seo");
+    LeadFilter incomplete;
+    incomplete.incomplete = true;
+    LeadFilter byName = queue;
+    byName.search = QString::fromUtf8("Иван");
+    LeadFilter byPhone;
+    byPhone.search = QStringLiteral("(912) 34");
+    LeadFilter rare;
+    rare.search = QStringLiteral("client99999@");
+    const QList<Case> cases = {{"all leads", {}},
+                               {"open queue (New + In work)", queue},
+                               {"one manager's open queue", mine},
+                               {"channel = seo", seo},
+                               {"incomplete data", incomplete},
+                               {"search 'Иван' in the queue", byName},
+                               {"search phone '(912) 34'", byPhone},
+                               {"search a rare e-mail", rare}};
+
+    std::printf("\nfilter change -> count + first page of 200 (median of 5; goal < 100 ms)\n");
+    std::printf("and jump to the last page (goal < 300 ms)\n");
+    for (const Case &c : cases) {
+        QList<qint64> first;
+        QList<qint64> last;
+        qint64 total = 0;
+        for (int run = 0; run < 5; ++run) {
+            timer.restart();
+            total = leads.count(c.filter);
+            leads.list(c.filter, 200, 0);
+            first.append(timer.nsecsElapsed());
+            timer.restart();
+            leads.list(c.filter, 200, int(std::max<qint64>(0, total - 200)));
+            last.append(timer.nsecsElapsed());
+        }
+        std::printf("  %-32s %8lld rows  first page %7.1f ms   last page %7.1f ms\n", c.name,
+                    static_cast<long long>(total), medianMs(first), medianMs(last));
+    }
+
+    std::printf("\nstatus change committed (log first contact, then undo; median of 20; goal < 50 ms)\n");
+    LeadService service(*db, Clock::system());
+    LeadFilter fresh;
+    fresh.statuses = {LeadStatus::New};
+    fresh.ownerId = manager.id;
+    const QList<Lead> candidates = leads.list(fresh, 20);
+    QList<qint64> perform;
+    QList<qint64> undo;
+    for (const Lead &lead : candidates) {
+        TransitionRequest contact;
+        contact.action = LeadAction::LogContact;
+        timer.restart();
+        const TransitionOutcome outcome = service.perform(lead.id, contact, manager);
+        service.lead(lead.id); // visible: read back
+        perform.append(timer.nsecsElapsed());
+        timer.restart();
+        service.undo(outcome.event.id, manager);
+        undo.append(timer.nsecsElapsed());
+    }
+    if (!perform.isEmpty()) {
+        std::printf("  perform + read back:                %7.2f ms\n", medianMs(perform));
+        std::printf("  undo (compensating event):          %7.2f ms\n", medianMs(undo));
+    }
+    std::printf("\nresident memory of this process:       %7ld MB\n", residentKb() / 1024);
+    return 0;
+}
