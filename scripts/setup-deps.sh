@@ -13,6 +13,8 @@ packages=(
     libqt6opengl6-dev libxkbcommon-dev libgl-dev
     # Qt SQL drivers
     libqt6sql6-sqlite libqt6sql6-psql
+    # Qt's own strings (OK, Cancel, …) in Russian
+    qt6-translations-l10n
     # libraries
     catch2 libphonenumber-dev libuchardet-dev libxlsxwriter-dev qtkeychain-qt6-dev
     # the SQLite the Qt driver links, for the bulk-write path

@@ -109,19 +109,24 @@ std::unique_ptr<Database> Database::openSqlite(const QString &path, Access acces
                                               .arg(QDir::toNativeSeparators(path), message));
     }
 
-    std::unique_ptr<Database> database(new Database(db, SqlDialect(SqlDialect::Engine::Sqlite),
-                                                    access, info.absoluteFilePath(),
-                                                    std::move(lock)));
+    std::unique_ptr<Database> database(new Database(std::move(db),
+                                                    SqlDialect(SqlDialect::Engine::Sqlite), access,
+                                                    info.absoluteFilePath(), std::move(lock)));
     const QSqlDatabase &c = database->connection();
-    Sql::exec(c, QStringLiteral("PRAGMA foreign_keys = ON"));
-    if (access == Access::ReadWrite) {
-        Sql::exec(c, QStringLiteral("PRAGMA journal_mode = WAL"));
-        // In WAL mode NORMAL keeps the file consistent on a crash; only the last commits
-        // before a power loss may be lost.
-        Sql::exec(c, QStringLiteral("PRAGMA synchronous = NORMAL"));
+    try {
+        Sql::exec(c, QStringLiteral("PRAGMA foreign_keys = ON"));
+        if (access == Access::ReadWrite) {
+            Sql::exec(c, QStringLiteral("PRAGMA journal_mode = WAL"));
+            // In WAL mode NORMAL keeps the file consistent on a crash; only the last commits
+            // before a power loss may be lost.
+            Sql::exec(c, QStringLiteral("PRAGMA synchronous = NORMAL"));
+        }
+        Sql::exec(c, QStringLiteral("PRAGMA cache_size = -32768")); // 32 MiB
+        Sql::exec(c, QStringLiteral("PRAGMA temp_store = MEMORY"));
+    } catch (const Error &error) {
+        throw Error(error.kind(), tr("Cannot open the database %1: %2")
+                                      .arg(QDir::toNativeSeparators(path), error.message()));
     }
-    Sql::exec(c, QStringLiteral("PRAGMA cache_size = -32768")); // 32 MiB
-    Sql::exec(c, QStringLiteral("PRAGMA temp_store = MEMORY"));
     return database;
 }
 
