@@ -5,6 +5,7 @@
 #include "leadsimulator.h"
 #include "service/clock.h"
 #include "service/leadservice.h"
+#include "storage/bulkload.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"
 #include "storage/leadrepository.h"
@@ -172,6 +173,8 @@ DemoSummary DemoGenerator::run(const std::function<bool(qint64, qint64)> &progre
         producer.join();
     };
 
+    // An empty database is filled in one go: indexes are built once at the end.
+    BulkLoad bulk(m_db, {QStringLiteral("leads"), QStringLiteral("lead_events")});
     EventRepository events(m_db);
     qint64 written = 0;
     try {
@@ -199,6 +202,7 @@ DemoSummary DemoGenerator::run(const std::function<bool(qint64, qint64)> &progre
     if (const std::exception_ptr error = queue.error())
         std::rethrow_exception(error);
 
+    bulk.finish();
     transaction.commit();
     summary.leads = written;
     return summary;

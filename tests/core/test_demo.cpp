@@ -62,6 +62,12 @@ TEST_CASE("demo data has the shape of a real funnel", "[demo]")
     CHECK(summary.leads == 4000);
     CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM leads")) == 4000);
     CHECK(summary.events == scalar(db, QStringLiteral("SELECT count(*) FROM lead_events")));
+    // The bulk load rebuilt every index, and queries use them.
+    QSqlQuery plan(db.connection());
+    REQUIRE(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM leads WHERE status = "
+                                     "'new' ORDER BY sla_due_at LIMIT 50")));
+    REQUIRE(plan.next());
+    CHECK(plan.value(3).toString().contains(QStringLiteral("idx_leads_status_due")));
 
     const qint64 channels = scalar(db, QStringLiteral("SELECT count(DISTINCT channel) FROM leads"));
     CHECK(channels >= 6);
@@ -157,6 +163,10 @@ TEST_CASE("demo data goes into an empty database only", "[demo]")
 TEST_CASE("a cancelled demo writes nothing", "[demo]")
 {
     Test::TempDatabase t;
+    const QString indexes = QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = "
+                                           "'index' AND sql IS NOT NULL");
+    const qint64 indexCount = scalar(t.db(), indexes);
+    REQUIRE(indexCount >= 5);
     DemoOptions options;
     options.leads = 5000;
     options.endDate = QDate(2026, 11, 20);
@@ -165,6 +175,8 @@ TEST_CASE("a cancelled demo writes nothing", "[demo]")
     }),
                     Error);
     CHECK(scalar(t.db(), QStringLiteral("SELECT count(*) FROM leads")) == 0);
+    // The indexes the bulk load dropped came back with the rollback.
+    CHECK(scalar(t.db(), indexes) == indexCount);
     // The fixture's users are all there is: the demo's managers were rolled back too.
     CHECK(scalar(t.db(), QStringLiteral("SELECT count(*) FROM users WHERE login = 'ivanova'")) == 0);
 }

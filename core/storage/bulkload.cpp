@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bulkload.h"
+
+#include "database.h"
+#include "domain/error.h"
+#include "sqlvalues.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace LeadPact {
+
+BulkLoad::BulkLoad(Database &db, const QStringList &tables)
+    : m_db(db)
+{
+    if (db.transactionDepth() == 0) {
+        throw Error(Error::Kind::Storage,
+                    QCoreApplication::translate("Storage", "A bulk load must run inside a "
+                                                           "write transaction."));
+    }
+    if (db.dialect().engine() != SqlDialect::Engine::Sqlite)
+        return; // other engines keep their indexes; nothing to gain that is portable
+    for (const QString &table : tables) {
+        QSqlQuery q = Sql::prepare(db.connection(),
+                                   QStringLiteral("SELECT name, sql FROM sqlite_master WHERE "
+                                                  "type = 'index' AND tbl_name = ? AND sql IS "
+                                                  "NOT NULL"));
+        q.addBindValue(table);
+        Sql::exec(q, QStringLiteral("read the indexes of %1").arg(table));
+        while (q.next())
+            m_indexes.append({q.value(0).toString(), q.value(1).toString()});
+    }
+    for (const auto &[name, sql] : std::as_const(m_indexes))
+        Sql::exec(db.connection(), QStringLiteral("DROP INDEX %1").arg(name));
+}
+
+BulkLoad::~BulkLoad() = default; // unfinished: the caller's rollback restores the indexes
+
+void BulkLoad::finish()
+{
+    if (m_finished)
+        return;
+    for (const auto &[name, sql] : std::as_const(m_indexes))
+        Sql::exec(m_db.connection(), sql);
+    m_finished = true;
+}
+
+} // namespace LeadPact
