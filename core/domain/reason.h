@@ -38,7 +38,9 @@ public:
     ReasonCatalog() = default;
     explicit ReasonCatalog(QList<Reason> reasons);
 
-    const QList<Reason> &all() const { return m_reasons; }
+    // Only on a named catalog: `for (auto &r : service.catalog().all())` would dangle.
+    const QList<Reason> &all() const & { return m_reasons; }
+    const QList<Reason> &all() && = delete;
     QList<Reason> active(ReasonKind kind) const;
     QStringList activeCodes(ReasonKind kind) const;
     const Reason *find(ReasonKind kind, const QString &code) const;
