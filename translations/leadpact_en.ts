@@ -1,4 +1,1738 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>CatalogService</name>
+    <message>
+        <source>Only an administrator or the head of sales may edit the reason catalog (user %1 is &quot;%2&quot;).</source>
+        <translation>Only an administrator or the head of sales may edit the reason catalog (user %1 is &quot;%2&quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>--kind must be rejection or loss, not &quot;%1&quot;.</source>
+        <translation>--kind must be rejection or loss, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is up to date (schema version %2).</source>
+        <translation>%1 is up to date (schema version %2).</translation>
+    </message>
+    <message>
+        <source>%1: schema version %2 -&gt; %3.</source>
+        <translation>%1: schema version %2 -&gt; %3.</translation>
+    </message>
+    <message>
+        <source>Backup of the previous version: %1</source>
+        <translation>Backup of the previous version: %1</translation>
+    </message>
+    <message>
+        <source>Catalog: rejection (default) or loss.</source>
+        <translation>Catalog: rejection (default) or loss.</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>Include archived reasons.</source>
+        <translation>Include archived reasons.</translation>
+    </message>
+    <message>
+        <source>Russian title.</source>
+        <translation>Russian title.</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>English title.</source>
+        <translation>English title.</translation>
+    </message>
+    <message>
+        <source>The reason needs a comment as proof.</source>
+        <translation>The reason needs a comment as proof.</translation>
+    </message>
+    <message>
+        <source>Added reason %1.</source>
+        <translation>Added reason %1.</translation>
+    </message>
+    <message>
+        <source>Archived reason %1.</source>
+        <translation>Archived reason %1.</translation>
+    </message>
+    <message>
+        <source>Restored reason %1.</source>
+        <translation>Restored reason %1.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;reasons %1&quot;. Use list, add, archive or unarchive.</source>
+        <translation>Unknown command &quot;reasons %1&quot;. Use list, add, archive or unarchive.</translation>
+    </message>
+    <message>
+        <source>manager, head_of_sales, marketing or admin.</source>
+        <translation>manager, head_of_sales, marketing or admin.</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>Display name.</source>
+        <translation>Display name.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>--role must be manager, head_of_sales, marketing or admin.</source>
+        <translation>--role must be manager, head_of_sales, marketing or admin.</translation>
+    </message>
+    <message>
+        <source>Added user %1 (%2).</source>
+        <translation>Added user %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;users %1&quot;. Use list or add.</source>
+        <translation>Unknown command &quot;users %1&quot;. Use list or add.</translation>
+    </message>
+    <message>
+        <source>The SQLite database file.</source>
+        <translation>The SQLite database file.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>path</translation>
+    </message>
+    <message>
+        <source>Print data as JSON.</source>
+        <translation>Print data as JSON.</translation>
+    </message>
+    <message>
+        <source>Act as this user (login).</source>
+        <translation>Act as this user (login).</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>user</translation>
+    </message>
+    <message>
+        <source>Missing argument: %1.</source>
+        <translation>Missing argument: %1.</translation>
+    </message>
+    <message>
+        <source>Say who you are with --as LOGIN; every change of a lead is recorded with its author.</source>
+        <translation>Say who you are with --as LOGIN; every change of a lead is recorded with its author.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date and time like 2026-11-23T10:15 or 2026-11-23T10:15+03:00, not &quot;%2&quot;.</source>
+        <translation>--%1 must be a date and time like 2026-11-23T10:15 or 2026-11-23T10:15+03:00, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date like 2026-11-23, not &quot;%2&quot;.</source>
+        <translation>--%1 must be a date like 2026-11-23, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>How many leads (default 20000).</source>
+        <translation>How many leads (default 20000).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Random seed (default 42).</source>
+        <translation>Random seed (default 42).</translation>
+    </message>
+    <message>
+        <source>Weeks of history (default 12).</source>
+        <translation>Weeks of history (default 12).</translation>
+    </message>
+    <message>
+        <source>Last day of the data (default: up to now).</source>
+        <translation>Last day of the data (default: up to now).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>Generated %1 leads and %2 events from %3 to %4 in %5 s: %6.</source>
+        <translation>Generated %1 leads and %2 events from %3 to %4 in %5 s: %6.</translation>
+    </message>
+    <message>
+        <source>Only these statuses (comma-separated).</source>
+        <translation>Only these statuses (comma-separated).</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>Only leads of this manager (login).</source>
+        <translation>Only leads of this manager (login).</translation>
+    </message>
+    <message>
+        <source>Only leads from this channel.</source>
+        <translation>Only leads from this channel.</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>channel</translation>
+    </message>
+    <message>
+        <source>Only leads that lack minimum data.</source>
+        <translation>Only leads that lack minimum data.</translation>
+    </message>
+    <message>
+        <source>At most this many leads (default 50).</source>
+        <translation>At most this many leads (default 50).</translation>
+    </message>
+    <message>
+        <source>Skip this many leads.</source>
+        <translation>Skip this many leads.</translation>
+    </message>
+    <message>
+        <source>Newest first instead of the SLA queue order.</source>
+        <translation>Newest first instead of the SLA queue order.</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot; (--status). Known: %2.</source>
+        <translation>Unknown status &quot;%1&quot; (--status). Known: %2.</translation>
+    </message>
+    <message>
+        <source>The lead.</source>
+        <translation>The lead.</translation>
+    </message>
+    <message>
+        <source>The lead id must be a number.</source>
+        <translation>The lead id must be a number.</translation>
+    </message>
+    <message>
+        <source>Unknown lead action &quot;%1&quot;. Use one of: contact, qualify, reject, dispute, confirm, return, won, lost, show.</source>
+        <translation>Unknown lead action &quot;%1&quot;. Use one of: contact, qualify, reject, dispute, confirm, return, won, lost, show.</translation>
+    </message>
+    <message>
+        <source>Reason code from the catalog.</source>
+        <translation>Reason code from the catalog.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>Comment (proof, dispute text).</source>
+        <translation>Comment (proof, dispute text).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>Contact kind: call, message, email.</source>
+        <translation>Contact kind: call, message, email.</translation>
+    </message>
+    <message>
+        <source>When the contact happened (ISO 8601).</source>
+        <translation>When the contact happened (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>time</translation>
+    </message>
+    <message>
+        <source>Deal or expected amount, e.g. 1500.50.</source>
+        <translation>Deal or expected amount, e.g. 1500.50.</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>amount</translation>
+    </message>
+    <message>
+        <source>ISO 4217 currency (default RUB).</source>
+        <translation>ISO 4217 currency (default RUB).</translation>
+    </message>
+    <message>
+        <source>Payment date (YYYY-MM-DD).</source>
+        <translation>Payment date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The need is confirmed.</source>
+        <translation>The need is confirmed.</translation>
+    </message>
+    <message>
+        <source>The budget is confirmed.</source>
+        <translation>The budget is confirmed.</translation>
+    </message>
+    <message>
+        <source>The decision-maker is confirmed.</source>
+        <translation>The decision-maker is confirmed.</translation>
+    </message>
+    <message>
+        <source>--kind must be call, message or email, not &quot;%1&quot;.</source>
+        <translation>--kind must be call, message or email, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--amount must be a number like 1500 or 1500.50, not &quot;%1&quot;.</source>
+        <translation>--amount must be a number like 1500 or 1500.50, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Lead %1: %2 -&gt; %3 (by %4).</source>
+        <translation>Lead %1: %2 -&gt; %3 (by %4).</translation>
+    </message>
+    <message>
+        <source>No command given. Run leadpact-cli --help.</source>
+        <translation>No command given. Run leadpact-cli --help.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Run leadpact-cli --help.</source>
+        <translation>Unknown command &quot;%1&quot;. Run leadpact-cli --help.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1. Run leadpact-cli --help.</source>
+        <translation>Unknown option %1. Run leadpact-cli --help.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactKind</name>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database %1 is already open for writing by %2 (process %3 on %4). SQLite mode serves one desk: close it there, or open this file read-only.</source>
+        <translation>The database %1 is already open for writing by %2 (process %3 on %4). SQLite mode serves one desk: close it there, or open this file read-only.</translation>
+    </message>
+    <message>
+        <source>Cannot take the write lock %1 for the database %2.</source>
+        <translation>Cannot take the write lock %1 for the database %2.</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation>The database %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>Cannot create the folder %1 for the database.</translation>
+    </message>
+    <message>
+        <source>The Qt SQLite driver (QSQLITE) is not installed; install libqt6sql6-sqlite.</source>
+        <translation>The Qt SQLite driver (QSQLITE) is not installed; install libqt6sql6-sqlite.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Cannot open the database %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseOpener</name>
+    <message>
+        <source>Database in use</source>
+        <translation>Database in use</translation>
+    </message>
+    <message>
+        <source>Open it read-only? You will see the leads but cannot change them.</source>
+        <translation>Open it read-only? You will see the leads but cannot change them.</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Open read-only</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>The demo needs at least one lead and one week (--leads, --weeks).</source>
+        <translation>The demo needs at least one lead and one week (--leads, --weeks).</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds %2 leads; demo data goes into an empty database only, so real and invented leads never mix.</source>
+        <translation>The database %1 already holds %2 leads; demo data goes into an empty database only, so real and invented leads never mix.</translation>
+    </message>
+    <message>
+        <source>Demo generation cancelled; nothing was written.</source>
+        <translation>Demo generation cancelled; nothing was written.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadAction</name>
+    <message>
+        <source>Log first contact</source>
+        <translation>Log first contact</translation>
+    </message>
+    <message>
+        <source>Qualify</source>
+        <translation>Qualify</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Dispute rejection</source>
+        <translation>Dispute rejection</translation>
+    </message>
+    <message>
+        <source>Confirm rejection</source>
+        <translation>Confirm rejection</translation>
+    </message>
+    <message>
+        <source>Return to manager</source>
+        <translation>Return to manager</translation>
+    </message>
+    <message>
+        <source>Mark won</source>
+        <translation>Mark won</translation>
+    </message>
+    <message>
+        <source>Mark lost</source>
+        <translation>Mark lost</translation>
+    </message>
+</context>
+<context>
+    <name>LeadDistributor</name>
+    <message>
+        <source>Only the head of sales or an administrator may set up lead distribution (user %1 is &quot;%2&quot;).</source>
+        <translation>Only the head of sales or an administrator may set up lead distribution (user %1 is &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>Only active sales managers can be on duty (user id %1).</source>
+        <translation>Only active sales managers can be on duty (user id %1).</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::ActionController</name>
+    <message>
+        <source>Reassign…</source>
+        <translation>Reassign…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>Rejection and loss &amp;reasons…</source>
+        <translation>Rejection and loss &amp;reasons…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lead %1: %2 → %3. Ctrl+Z undoes it for %n second(s).</source>
+        <translation>
+            <numerusform>Lead %1: %2 → %3. Ctrl+Z undoes it for %n second.</numerusform>
+            <numerusform>Lead %1: %2 → %3. Ctrl+Z undoes it for %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lead %1 reassigned.</source>
+        <translation>Lead %1 reassigned.</translation>
+    </message>
+    <message>
+        <source>Undone: lead %1 is &quot;%2&quot; again.</source>
+        <translation>Undone: lead %1 is &quot;%2&quot; again.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::AlertBanner</name>
+    <message>
+        <source>Show lead</source>
+        <translation>Show lead</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (and %2 more)</source>
+        <translation>%1 (and %2 more)</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::AlertCenter</name>
+    <message>
+        <source>New lead</source>
+        <translation>New lead</translation>
+    </message>
+    <message>
+        <source>Lead %1 (%2) is assigned to you.</source>
+        <translation>Lead %1 (%2) is assigned to you.</translation>
+    </message>
+    <message>
+        <source>First contact due soon</source>
+        <translation>First contact due soon</translation>
+    </message>
+    <message>
+        <source>Lead %1 (%2): %3 to the first-contact deadline.</source>
+        <translation>Lead %1 (%2): %3 to the first-contact deadline.</translation>
+    </message>
+    <message>
+        <source>First contact overdue</source>
+        <translation>First contact overdue</translation>
+    </message>
+    <message>
+        <source>Lead %1 (%2) has passed its first-contact deadline.</source>
+        <translation>Lead %1 (%2) has passed its first-contact deadline.</translation>
+    </message>
+    <message>
+        <source>Leads waiting for you</source>
+        <translation>Leads waiting for you</translation>
+    </message>
+    <message>
+        <source>Overdue: %1, due soon: %2.</source>
+        <translation>Overdue: %1, due soon: %2.</translation>
+    </message>
+    <message>
+        <source>name not given</source>
+        <translation>name not given</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::CatalogEditor</name>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>Re&amp;name</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Move &amp;down</translation>
+    </message>
+    <message>
+        <source>Require &amp;comment</source>
+        <translation>Require &amp;comment</translation>
+    </message>
+    <message>
+        <source>A&amp;rchive</source>
+        <translation>A&amp;rchive</translation>
+    </message>
+    <message>
+        <source>Reason catalogs</source>
+        <translation>Reason catalogs</translation>
+    </message>
+    <message>
+        <source>Rejection reasons</source>
+        <translation>Rejection reasons</translation>
+    </message>
+    <message>
+        <source>Loss reasons</source>
+        <translation>Loss reasons</translation>
+    </message>
+    <message>
+        <source>An archived reason is no longer offered; leads that carry it keep it. Reasons are never deleted.</source>
+        <translation>An archived reason is no longer offered; leads that carry it keep it. Reasons are never deleted.</translation>
+    </message>
+    <message>
+        <source>Reasons are never deleted: archive the ones no longer used. Double-click a title to rename it.</source>
+        <translation>Reasons are never deleted: archive the ones no longer used. Double-click a title to rename it.</translation>
+    </message>
+    <message>
+        <source>Only an administrator or the head of sales may edit the catalogs; you can view them.</source>
+        <translation>Only an administrator or the head of sales may edit the catalogs; you can view them.</translation>
+    </message>
+    <message>
+        <source>New reason</source>
+        <translation>New reason</translation>
+    </message>
+    <message>
+        <source>latin letters, digits, _ (e.g. no_license)</source>
+        <translation>latin letters, digits, _ (e.g. no_license)</translation>
+    </message>
+    <message>
+        <source>Requires a comment as proof</source>
+        <translation>Requires a comment as proof</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode:</translation>
+    </message>
+    <message>
+        <source>Russian &amp;title:</source>
+        <translation>Russian &amp;title:</translation>
+    </message>
+    <message>
+        <source>&amp;English title:</source>
+        <translation>&amp;English title:</translation>
+    </message>
+    <message>
+        <source>No &amp;comment needed</source>
+        <translation>No &amp;comment needed</translation>
+    </message>
+    <message>
+        <source>Un&amp;archive</source>
+        <translation>Un&amp;archive</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::ContactSection</name>
+    <message>
+        <source>&amp;Contact by:</source>
+        <translation>&amp;Contact by:</translation>
+    </message>
+    <message>
+        <source>Contact &amp;time:</source>
+        <translation>Contact &amp;time:</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::FilterBar</name>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Channel:</translation>
+    </message>
+    <message>
+        <source>&amp;Manager:</source>
+        <translation>&amp;Manager:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;Incomplete data only</source>
+        <translation>&amp;Incomplete data only</translation>
+    </message>
+    <message>
+        <source>Leads missing part of the minimum data: name, phone, channel</source>
+        <translation>Leads missing part of the minimum data: name, phone, channel</translation>
+    </message>
+    <message>
+        <source>Search: name, company, e-mail, phone (Ctrl+F)</source>
+        <translation>Search: name, company, e-mail, phone (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <source>All managers</source>
+        <translation>All managers</translation>
+    </message>
+    <message>
+        <source>Open: new and in work</source>
+        <translation>Open: new and in work</translation>
+    </message>
+    <message>
+        <source>Rejected and disputed</source>
+        <translation>Rejected and disputed</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>All time</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::IdentityDialog</name>
+    <message>
+        <source>Who are you?</source>
+        <translation>Who are you?</translation>
+    </message>
+    <message>
+        <source>Choose yourself. LeadPact remembers the choice; change it later with File → Switch user…</source>
+        <translation>Choose yourself. LeadPact remembers the choice; change it later with File → Switch user…</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::LeadDetailPanel</name>
+    <message>
+        <source>SLA:</source>
+        <translation>SLA:</translation>
+    </message>
+    <message>
+        <source>First contact due:</source>
+        <translation>First contact due:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Manager:</source>
+        <translation>Manager:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Company:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Received:</translation>
+    </message>
+    <message>
+        <source>Missing data:</source>
+        <translation>Missing data:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Channel:</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>Campaign:</translation>
+    </message>
+    <message>
+        <source>Landing page:</source>
+        <translation>Landing page:</translation>
+    </message>
+    <message>
+        <source>UTM:</source>
+        <translation>UTM:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Outcome:</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>No lead selected</source>
+        <translation>No lead selected</translation>
+    </message>
+    <message>
+        <source>%1 (No. %2)</source>
+        <translation>%1 (No. %2)</translation>
+    </message>
+    <message>
+        <source>Name not given</source>
+        <translation>Name not given</translation>
+    </message>
+    <message>
+        <source>%1 (as received: %2)</source>
+        <translation>%1 (as received: %2)</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Rejected: %1</translation>
+    </message>
+    <message>
+        <source>Disputed: %1</source>
+        <translation>Disputed: %1</translation>
+    </message>
+    <message>
+        <source>Lost: %1</source>
+        <translation>Lost: %1</translation>
+    </message>
+    <message>
+        <source>Won: %1 %2</source>
+        <translation>Won: %1 %2</translation>
+    </message>
+    <message>
+        <source>%1, first contact %2</source>
+        <translation>%1, first contact %2</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::LeadTableModel</name>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>channel</translation>
+    </message>
+    <message>
+        <source>Minimum data missing: %1</source>
+        <translation>Minimum data missing: %1</translation>
+    </message>
+    <message>
+        <source>As received: %1</source>
+        <translation>As received: %1</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>User #%1</source>
+        <translation>User #%1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>First contact due</source>
+        <translation>First contact due</translation>
+    </message>
+    <message>
+        <source>Missing data</source>
+        <translation>Missing data</translation>
+    </message>
+    <message>
+        <source>When the lead arrived, in your time zone</source>
+        <translation>When the lead arrived, in your time zone</translation>
+    </message>
+    <message>
+        <source>The SLA deadline for the first contact, in your time zone</source>
+        <translation>The SLA deadline for the first contact, in your time zone</translation>
+    </message>
+    <message>
+        <source>Minimum data marketing owes sales: name, phone, channel</source>
+        <translation>Minimum data marketing owes sales: name, phone, channel</translation>
+    </message>
+    <message>
+        <source>%1, first contact due %2</source>
+        <translation>%1, first contact due %2</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Time left to the first contact, or whether it was made in time</source>
+        <translation>Time left to the first contact, or whether it was made in time</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About LeadPact</source>
+        <translation>&amp;About LeadPact</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <source>Another LeadPact holds this database for writing: you can look, not change.</source>
+        <translation>Another LeadPact holds this database for writing: you can look, not change.</translation>
+    </message>
+    <message>
+        <source>Read-write</source>
+        <translation>Read-write</translation>
+    </message>
+    <message>
+        <source>Leads: %1</source>
+        <translation>Leads: %1</translation>
+    </message>
+    <message>
+        <source>An agreed SLA between marketing and sales: every lead contacted in time, every rejection with a reason, one set of numbers for both.</source>
+        <translation>An agreed SLA between marketing and sales: every lead contacted in time, every rejection with a reason, one set of numbers for both.</translation>
+    </message>
+    <message>
+        <source>License: %1.</source>
+        <translation>License: %1.</translation>
+    </message>
+    <message>
+        <source>LeadPact comes with absolutely no warranty.</source>
+        <translation>LeadPact comes with absolutely no warranty.</translation>
+    </message>
+    <message>
+        <source>About LeadPact</source>
+        <translation>About LeadPact</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user…</source>
+        <translation>&amp;Switch user…</translation>
+    </message>
+    <message>
+        <source>&amp;Lead</source>
+        <translation>&amp;Lead</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <source>&amp;Mute alerts</source>
+        <translation>&amp;Mute alerts</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Working as %1; File → Switch user… to change</source>
+        <translation>Working as %1; File → Switch user… to change</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::QualifySection</name>
+    <message>
+        <source>&amp;Need confirmed</source>
+        <translation>&amp;Need confirmed</translation>
+    </message>
+    <message>
+        <source>&amp;Budget confirmed</source>
+        <translation>&amp;Budget confirmed</translation>
+    </message>
+    <message>
+        <source>&amp;Decision-maker confirmed</source>
+        <translation>&amp;Decision-maker confirmed</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 150 000</source>
+        <translation>optional, e.g. 150 000</translation>
+    </message>
+    <message>
+        <source>SQL checklist:</source>
+        <translation>SQL checklist:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected amount:</source>
+        <translation>E&amp;xpected amount:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <source>The expected amount &quot;%1&quot; is not a number.</source>
+        <translation>The expected amount &quot;%1&quot; is not a number.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::QueueView</name>
+    <message>
+        <source>Lead queue</source>
+        <translation>Lead queue</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::ReasonPicker</name>
+    <message>
+        <source>Type to search reasons</source>
+        <translation>Type to search reasons</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::ReasonSection</name>
+    <message>
+        <source>&amp;Rejection reason:</source>
+        <translation>&amp;Rejection reason:</translation>
+    </message>
+    <message>
+        <source>&amp;Loss reason:</source>
+        <translation>&amp;Loss reason:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment (required for this reason):</source>
+        <translation>&amp;Comment (required for this reason):</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Comment:</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::ReasonTableModel</name>
+    <message>
+        <source>required</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archived</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Russian title</source>
+        <translation>Russian title</translation>
+    </message>
+    <message>
+        <source>English title</source>
+        <translation>English title</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::ReassignDialog</name>
+    <message>
+        <source>lead %1</source>
+        <translation>lead %1</translation>
+    </message>
+    <message>
+        <source>Reassign — %1</source>
+        <translation>Reassign — %1</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>user %1</translation>
+    </message>
+    <message>
+        <source>%1 (current owner, not available)</source>
+        <translation>%1 (current owner, not available)</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Owner:</translation>
+    </message>
+    <message>
+        <source>&amp;Reassign</source>
+        <translation>&amp;Reassign</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::ReviewSection</name>
+    <message>
+        <source>Rejection reason:</source>
+        <translation>Rejection reason:</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s comment:</source>
+        <translation>Manager&apos;s comment:</translation>
+    </message>
+    <message>
+        <source>Marketing&apos;s dispute:</source>
+        <translation>Marketing&apos;s dispute:</translation>
+    </message>
+    <message>
+        <source>&amp;Why is the lead a target one (required):</source>
+        <translation>&amp;Why is the lead a target one (required):</translation>
+    </message>
+    <message>
+        <source>&amp;Comment (optional):</source>
+        <translation>&amp;Comment (optional):</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::TimelineModel</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Received (%1)</source>
+        <translation>Received (%1)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Reassigned: %1 → %2</source>
+        <translation>Reassigned: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Undone: the previous change</source>
+        <translation>Undone: the previous change</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Undone: %1</translation>
+    </message>
+    <message>
+        <source>Data edited: %1</source>
+        <translation>Data edited: %1</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>User #%1</source>
+        <translation>User #%1</translation>
+    </message>
+    <message>
+        <source>Reason #%1</source>
+        <translation>Reason #%1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::TransitionDialog</name>
+    <message>
+        <source>lead %1</source>
+        <translation>lead %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::WonSection</name>
+    <message>
+        <source>e.g. 150 000,00</source>
+        <translation>e.g. 150 000,00</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Amount:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>C&amp;urrency:</translation>
+    </message>
+    <message>
+        <source>&amp;Paid on:</source>
+        <translation>&amp;Paid on:</translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; is not a number.</source>
+        <translation>The amount &quot;%1&quot; is not a number.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadService</name>
+    <message>
+        <source>Incomplete minimum data, missing: %1</source>
+        <translation>Incomplete minimum data, missing: %1</translation>
+    </message>
+    <message>
+        <source>A user with the role &quot;%1&quot; may not reassign leads (user %2).</source>
+        <translation>A user with the role &quot;%1&quot; may not reassign leads (user %2).</translation>
+    </message>
+    <message>
+        <source>Lead %1 can only be given to an active sales manager (field &quot;owner&quot;).</source>
+        <translation>Lead %1 can only be given to an active sales manager (field &quot;owner&quot;).</translation>
+    </message>
+    <message>
+        <source>There is no change with id %1 to undo.</source>
+        <translation>There is no change with id %1 to undo.</translation>
+    </message>
+    <message>
+        <source>Only a status change or a reassignment can be undone.</source>
+        <translation>Only a status change or a reassignment can be undone.</translation>
+    </message>
+    <message>
+        <source>Only the author of a change may undo it (user %1).</source>
+        <translation>Only the author of a change may undo it (user %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>A change can be undone within %n second(s) only.</source>
+        <translation>
+            <numerusform>A change can be undone within %n second only.</numerusform>
+            <numerusform>A change can be undone within %n seconds only.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lead %1 has changed since; this change can no longer be undone.</source>
+        <translation>Lead %1 has changed since; this change can no longer be undone.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStatus</name>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>In work</source>
+        <translation>In work</translation>
+    </message>
+    <message>
+        <source>Qualified (SQL)</source>
+        <translation>Qualified (SQL)</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Disputed</translation>
+    </message>
+</context>
+<context>
+    <name>LeadWorkflow</name>
+    <message>
+        <source>A lead cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>A lead cannot go from &quot;%1&quot; to &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>A rejection needs a reason from the catalog (field &quot;reason&quot;). Active reasons: %1.</source>
+        <translation>A rejection needs a reason from the catalog (field &quot;reason&quot;). Active reasons: %1.</translation>
+    </message>
+    <message>
+        <source>A lost deal needs a loss reason from the catalog (field &quot;reason&quot;). Active reasons: %1.</source>
+        <translation>A lost deal needs a loss reason from the catalog (field &quot;reason&quot;). Active reasons: %1.</translation>
+    </message>
+    <message>
+        <source>Reason &quot;%1&quot; is not in the catalog (field &quot;reason&quot;). Active reasons: %2.</source>
+        <translation>Reason &quot;%1&quot; is not in the catalog (field &quot;reason&quot;). Active reasons: %2.</translation>
+    </message>
+    <message>
+        <source>Reason &quot;%1&quot; is archived and cannot be chosen any more (field &quot;reason&quot;).</source>
+        <translation>Reason &quot;%1&quot; is archived and cannot be chosen any more (field &quot;reason&quot;).</translation>
+    </message>
+    <message>
+        <source>Reason &quot;%1&quot; requires a comment as proof (field &quot;comment&quot;).</source>
+        <translation>Reason &quot;%1&quot; requires a comment as proof (field &quot;comment&quot;).</translation>
+    </message>
+    <message>
+        <source>The contact time is missing (field &quot;contact_at&quot;).</source>
+        <translation>The contact time is missing (field &quot;contact_at&quot;).</translation>
+    </message>
+    <message>
+        <source>The contact time %1 is before the lead arrived at %2 (field &quot;contact_at&quot;).</source>
+        <translation>The contact time %1 is before the lead arrived at %2 (field &quot;contact_at&quot;).</translation>
+    </message>
+    <message>
+        <source>The contact time %1 is in the future (field &quot;contact_at&quot;).</source>
+        <translation>The contact time %1 is in the future (field &quot;contact_at&quot;).</translation>
+    </message>
+    <message>
+        <source>need</source>
+        <translation>need</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>budget</translation>
+    </message>
+    <message>
+        <source>decision-maker</source>
+        <translation>decision-maker</translation>
+    </message>
+    <message>
+        <source>A lead becomes SQL only when need, budget and decision-maker are all confirmed; not confirmed: %1.</source>
+        <translation>A lead becomes SQL only when need, budget and decision-maker are all confirmed; not confirmed: %1.</translation>
+    </message>
+    <message>
+        <source>The expected amount cannot be negative (field &quot;amount&quot;).</source>
+        <translation>The expected amount cannot be negative (field &quot;amount&quot;).</translation>
+    </message>
+    <message>
+        <source>A dispute must say why the lead is a target one (field &quot;comment&quot;).</source>
+        <translation>A dispute must say why the lead is a target one (field &quot;comment&quot;).</translation>
+    </message>
+    <message>
+        <source>A won deal needs a positive amount (field &quot;amount&quot;).</source>
+        <translation>A won deal needs a positive amount (field &quot;amount&quot;).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a three-letter ISO 4217 currency code (field &quot;currency&quot;).</source>
+        <translation>&quot;%1&quot; is not a three-letter ISO 4217 currency code (field &quot;currency&quot;).</translation>
+    </message>
+    <message>
+        <source>A won deal needs its payment date (field &quot;paid_on&quot;).</source>
+        <translation>A won deal needs its payment date (field &quot;paid_on&quot;).</translation>
+    </message>
+    <message>
+        <source>The payment date %1 is before the lead arrived (field &quot;paid_on&quot;).</source>
+        <translation>The payment date %1 is before the lead arrived (field &quot;paid_on&quot;).</translation>
+    </message>
+    <message>
+        <source>The payment date %1 is in the future (field &quot;paid_on&quot;).</source>
+        <translation>The payment date %1 is in the future (field &quot;paid_on&quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>The database %1 has schema version %2, newer than this LeadPact knows (%3). Update LeadPact.</source>
+        <translation>The database %1 has schema version %2, newer than this LeadPact knows (%3). Update LeadPact.</translation>
+    </message>
+    <message>
+        <source>The database %1 has schema version %2 and needs version %3; open it for writing once to migrate it (leadpact-cli init).</source>
+        <translation>The database %1 has schema version %2 and needs version %3; open it for writing once to migrate it (leadpact-cli init).</translation>
+    </message>
+    <message>
+        <source>Migration to schema version %1 (%2) failed and was rolled back; the database stays at version %3: %4</source>
+        <translation>Migration to schema version %1 (%2) failed and was rolled back; the database stays at version %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 is not a LeadPact database yet; create it with leadpact-cli init.</source>
+        <translation>%1 is not a LeadPact database yet; create it with leadpact-cli init.</translation>
+    </message>
+    <message>
+        <source>The database %1 has schema version %2, this LeadPact needs %3; run leadpact-cli init to migrate it.</source>
+        <translation>The database %1 has schema version %2, this LeadPact needs %3; run leadpact-cli init to migrate it.</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>User %1 is deactivated and may not change leads.</source>
+        <translation>User %1 is deactivated and may not change leads.</translation>
+    </message>
+    <message>
+        <source>A user with the role &quot;%1&quot; may not perform &quot;%2&quot; (user %3).</source>
+        <translation>A user with the role &quot;%1&quot; may not perform &quot;%2&quot; (user %3).</translation>
+    </message>
+    <message>
+        <source>Lead %1 belongs to another manager; %2 may not perform &quot;%3&quot; on it.</source>
+        <translation>Lead %1 belongs to another manager; %2 may not perform &quot;%3&quot; on it.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNormalizer</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid phone number.</source>
+        <translation>&quot;%1&quot; is not a valid phone number.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyService</name>
+    <message>
+        <source>Only an administrator or the head of sales may change the SLA policy (user %1 is &quot;%2&quot;).</source>
+        <translation>Only an administrator or the head of sales may change the SLA policy (user %1 is &quot;%2&quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonRepository</name>
+    <message>
+        <source>Reason code &quot;%1&quot; is not valid: use 2–64 lowercase Latin letters, digits and underscores, starting with a letter (field &quot;code&quot;).</source>
+        <translation>Reason code &quot;%1&quot; is not valid: use 2–64 lowercase Latin letters, digits and underscores, starting with a letter (field &quot;code&quot;).</translation>
+    </message>
+    <message>
+        <source>Reason &quot;%1&quot; needs both a Russian and an English title (fields &quot;title_ru&quot;, &quot;title_en&quot;).</source>
+        <translation>Reason &quot;%1&quot; needs both a Russian and an English title (fields &quot;title_ru&quot;, &quot;title_en&quot;).</translation>
+    </message>
+    <message>
+        <source>The %1 catalog already has a reason &quot;%2&quot;.</source>
+        <translation>The %1 catalog already has a reason &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>add reason %1</source>
+        <translation>add reason %1</translation>
+    </message>
+    <message>
+        <source>change reason %1</source>
+        <translation>change reason %1</translation>
+    </message>
+    <message>
+        <source>The %1 catalog has no reason &quot;%2&quot;. Known: %3.</source>
+        <translation>The %1 catalog has no reason &quot;%2&quot;. Known: %3.</translation>
+    </message>
+    <message>
+        <source>Reason &quot;%1&quot; needs both a Russian and an English title.</source>
+        <translation>Reason &quot;%1&quot; needs both a Russian and an English title.</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Sales manager</source>
+        <translation>Sales manager</translation>
+    </message>
+    <message>
+        <source>Head of sales</source>
+        <translation>Head of sales</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>SlaDisplay</name>
+    <message>
+        <source>%1 d %2:%3:%4</source>
+        <extracomment>A duration of days and h:mm:ss, e.g. &quot;2 d 3:04:05&quot;</extracomment>
+        <translation>%1 d %2:%3:%4</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <extracomment>SLA countdown: time left to the first-contact deadline</extracomment>
+        <translation>%1 left</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <extracomment>SLA countdown: time since the first-contact deadline passed</extracomment>
+        <translation>overdue %1</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <extracomment>SLA: the first contact was made in time</extracomment>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <extracomment>SLA: the first contact was made after the deadline</extracomment>
+        <translation>missed</translation>
+    </message>
+</context>
+<context>
+    <name>SlaPolicy</name>
+    <message>
+        <source>The first-contact target must be 1 minute to 7 days (field &quot;first_contact_minutes&quot;).</source>
+        <translation>The first-contact target must be 1 minute to 7 days (field &quot;first_contact_minutes&quot;).</translation>
+    </message>
+    <message>
+        <source>The due-soon warning must be shorter than the first-contact target (field &quot;due_soon_minutes&quot;).</source>
+        <translation>The due-soon warning must be shorter than the first-contact target (field &quot;due_soon_minutes&quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>SlaState</name>
+    <message>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Missed</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>record the history of lead %1</source>
+        <translation>record the history of lead %1</translation>
+    </message>
+    <message>
+        <source>read the history of lead %1</source>
+        <translation>read the history of lead %1</translation>
+    </message>
+    <message>
+        <source>read event %1</source>
+        <translation>read event %1</translation>
+    </message>
+    <message>
+        <source>store the lead from %1 (%2)</source>
+        <translation>store the lead from %1 (%2)</translation>
+    </message>
+    <message>
+        <source>update lead %1</source>
+        <translation>update lead %1</translation>
+    </message>
+    <message>
+        <source>Lead %1 was changed by someone else in the meantime; reload it and try again.</source>
+        <translation>Lead %1 was changed by someone else in the meantime; reload it and try again.</translation>
+    </message>
+    <message>
+        <source>read lead %1</source>
+        <translation>read lead %1</translation>
+    </message>
+    <message>
+        <source>There is no lead with id %1.</source>
+        <translation>There is no lead with id %1.</translation>
+    </message>
+    <message>
+        <source>find lead %1</source>
+        <translation>find lead %1</translation>
+    </message>
+    <message>
+        <source>list leads</source>
+        <translation>list leads</translation>
+    </message>
+    <message>
+        <source>count leads</source>
+        <translation>count leads</translation>
+    </message>
+    <message>
+        <source>read the setting %1</source>
+        <translation>read the setting %1</translation>
+    </message>
+    <message>
+        <source>save the setting %1</source>
+        <translation>save the setting %1</translation>
+    </message>
+    <message>
+        <source>The database refused a statement: %1 (SQL: %2)</source>
+        <translation>The database refused a statement: %1 (SQL: %2)</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>Could not %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not %1: the database is closed.</source>
+        <translation>Could not %1: the database is closed.</translation>
+    </message>
+    <message>
+        <source>The database %1 is open read-only.</source>
+        <translation>The database %1 is open read-only.</translation>
+    </message>
+    <message>
+        <source>A bulk load must run inside a write transaction.</source>
+        <translation>A bulk load must run inside a write transaction.</translation>
+    </message>
+</context>
+<context>
+    <name>UserRepository</name>
+    <message>
+        <source>Login &quot;%1&quot; is not valid: use 2–64 lowercase letters, digits, dots, dashes or underscores (field &quot;login&quot;).</source>
+        <translation>Login &quot;%1&quot; is not valid: use 2–64 lowercase letters, digits, dots, dashes or underscores (field &quot;login&quot;).</translation>
+    </message>
+    <message>
+        <source>Login &quot;%1&quot; is already taken.</source>
+        <translation>Login &quot;%1&quot; is already taken.</translation>
+    </message>
+    <message>
+        <source>add user %1</source>
+        <translation>add user %1</translation>
+    </message>
+    <message>
+        <source>find user %1</source>
+        <translation>find user %1</translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;. Known users: %2.</source>
+        <translation>There is no user &quot;%1&quot;. Known users: %2.</translation>
+    </message>
+    <message>
+        <source>change user %1</source>
+        <translation>change user %1</translation>
+    </message>
+    <message>
+        <source>There is no user with id %1.</source>
+        <translation>There is no user with id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>UserService</name>
+    <message>
+        <source>Only an administrator or the head of sales may manage users (user %1 is &quot;%2&quot;).</source>
+        <translation>Only an administrator or the head of sales may manage users (user %1 is &quot;%2&quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>WorkCalendar</name>
+    <message>
+        <source>The time zone of the work calendar is not valid.</source>
+        <translation>The time zone of the work calendar is not valid.</translation>
+    </message>
+    <message>
+        <source>Working hours on %1 must end after they start (field &quot;%2&quot;).</source>
+        <translation>Working hours on %1 must end after they start (field &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>The work calendar needs at least one working day.</source>
+        <translation>The work calendar needs at least one working day.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot; (field &quot;time_zone&quot;).</source>
+        <translation>Unknown time zone &quot;%1&quot; (field &quot;time_zone&quot;).</translation>
+    </message>
+    <message>
+        <source>Working hours must look like [&quot;09:00&quot;, &quot;18:00&quot;] (field &quot;hours.%1&quot;).</source>
+        <translation>Working hours must look like [&quot;09:00&quot;, &quot;18:00&quot;] (field &quot;hours.%1&quot;).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date like 2026-01-07 (field &quot;holidays&quot;).</source>
+        <translation>&quot;%1&quot; is not a date like 2026-01-07 (field &quot;holidays&quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>LeadPact cannot start</source>
+        <translation>LeadPact cannot start</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>LeadPact: the SLA between marketing and sales, enforced.</source>
+        <translation>LeadPact: the SLA between marketing and sales, enforced.</translation>
+    </message>
+    <message>
+        <source>The SQLite database file (default: $LEADPACT_DB or the user&apos;s data folder).</source>
+        <translation>The SQLite database file (default: $LEADPACT_DB or the user&apos;s data folder).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>path</translation>
+    </message>
+    <message>
+        <source>Ignored.</source>
+        <translation>Ignored.</translation>
+    </message>
+    <message>
+        <source>The database has no active users. Add one with &quot;leadpact-cli users add&quot;.</source>
+        <translation>The database has no active users. Add one with &quot;leadpact-cli users add&quot;.</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,1740 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
+<context>
+    <name>CatalogService</name>
+    <message>
+        <source>Only an administrator or the head of sales may edit the reason catalog (user %1 is &quot;%2&quot;).</source>
+        <translation>Редактировать каталог причин может только администратор или руководитель отдела продаж (пользователь %1 — «%2»).</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>--kind must be rejection or loss, not &quot;%1&quot;.</source>
+        <translation>Значение --kind должно быть rejection или loss, а не &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is up to date (schema version %2).</source>
+        <translation>%1: схема актуальна (версия %2).</translation>
+    </message>
+    <message>
+        <source>%1: schema version %2 -&gt; %3.</source>
+        <translation>%1: версия схемы %2 -&gt; %3.</translation>
+    </message>
+    <message>
+        <source>Backup of the previous version: %1</source>
+        <translation>Резервная копия предыдущей версии: %1</translation>
+    </message>
+    <message>
+        <source>Catalog: rejection (default) or loss.</source>
+        <translation>Каталог: rejection (по умолчанию) или loss.</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>вид</translation>
+    </message>
+    <message>
+        <source>Include archived reasons.</source>
+        <translation>Показывать и архивные причины.</translation>
+    </message>
+    <message>
+        <source>Russian title.</source>
+        <translation>Название на русском.</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <source>English title.</source>
+        <translation>Название на английском.</translation>
+    </message>
+    <message>
+        <source>The reason needs a comment as proof.</source>
+        <translation>Для причины нужен комментарий с подтверждением.</translation>
+    </message>
+    <message>
+        <source>Added reason %1.</source>
+        <translation>Причина %1 добавлена.</translation>
+    </message>
+    <message>
+        <source>Archived reason %1.</source>
+        <translation>Причина %1 перенесена в архив.</translation>
+    </message>
+    <message>
+        <source>Restored reason %1.</source>
+        <translation>Причина %1 восстановлена из архива.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;reasons %1&quot;. Use list, add, archive or unarchive.</source>
+        <translation>Неизвестная команда &quot;reasons %1&quot;. Используйте list, add, archive или unarchive.</translation>
+    </message>
+    <message>
+        <source>manager, head_of_sales, marketing or admin.</source>
+        <translation>manager, head_of_sales, marketing или admin.</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>роль</translation>
+    </message>
+    <message>
+        <source>Display name.</source>
+        <translation>Отображаемое имя.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>--role must be manager, head_of_sales, marketing or admin.</source>
+        <translation>Значение --role должно быть manager, head_of_sales, marketing или admin.</translation>
+    </message>
+    <message>
+        <source>Added user %1 (%2).</source>
+        <translation>Пользователь %1 добавлен (%2).</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;users %1&quot;. Use list or add.</source>
+        <translation>Неизвестная команда &quot;users %1&quot;. Используйте list или add.</translation>
+    </message>
+    <message>
+        <source>The SQLite database file.</source>
+        <translation>Файл базы данных SQLite.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>путь</translation>
+    </message>
+    <message>
+        <source>Print data as JSON.</source>
+        <translation>Выводить данные в формате JSON.</translation>
+    </message>
+    <message>
+        <source>Act as this user (login).</source>
+        <translation>Действовать от имени этого пользователя (логин).</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>логин</translation>
+    </message>
+    <message>
+        <source>Missing argument: %1.</source>
+        <translation>Не хватает аргумента: %1.</translation>
+    </message>
+    <message>
+        <source>Say who you are with --as LOGIN; every change of a lead is recorded with its author.</source>
+        <translation>Укажите, кто вы, через --as ЛОГИН: каждое изменение лида записывается вместе с автором.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>Значение --%1 должно быть целым числом от %2 до %3, а не &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date and time like 2026-11-23T10:15 or 2026-11-23T10:15+03:00, not &quot;%2&quot;.</source>
+        <translation>Значение --%1 должно быть датой и временем вида 2026-11-23T10:15 или 2026-11-23T10:15+03:00, а не &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date like 2026-11-23, not &quot;%2&quot;.</source>
+        <translation>Значение --%1 должно быть датой вида 2026-11-23, а не &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>How many leads (default 20000).</source>
+        <translation>Сколько лидов создать (по умолчанию 20000).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <source>Random seed (default 42).</source>
+        <translation>Начальное число генератора случайных чисел (по умолчанию 42).</translation>
+    </message>
+    <message>
+        <source>Weeks of history (default 12).</source>
+        <translation>Сколько недель истории (по умолчанию 12).</translation>
+    </message>
+    <message>
+        <source>Last day of the data (default: up to now).</source>
+        <translation>Последний день данных (по умолчанию — текущий момент).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>Generated %1 leads and %2 events from %3 to %4 in %5 s: %6.</source>
+        <translation>Создано лидов: %1, событий: %2 (с %3 по %4) за %5 с: %6.</translation>
+    </message>
+    <message>
+        <source>Only these statuses (comma-separated).</source>
+        <translation>Только эти статусы (через запятую).</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <source>Only leads of this manager (login).</source>
+        <translation>Только лиды этого менеджера (логин).</translation>
+    </message>
+    <message>
+        <source>Only leads from this channel.</source>
+        <translation>Только лиды из этого канала.</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>канал</translation>
+    </message>
+    <message>
+        <source>Only leads that lack minimum data.</source>
+        <translation>Только лиды с неполными минимальными данными.</translation>
+    </message>
+    <message>
+        <source>At most this many leads (default 50).</source>
+        <translation>Не больше указанного числа лидов (по умолчанию 50).</translation>
+    </message>
+    <message>
+        <source>Skip this many leads.</source>
+        <translation>Пропустить указанное число лидов.</translation>
+    </message>
+    <message>
+        <source>Newest first instead of the SLA queue order.</source>
+        <translation>Сначала новые, а не в порядке очереди SLA.</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot; (--status). Known: %2.</source>
+        <translation>Неизвестный статус &quot;%1&quot; (--status). Известные: %2.</translation>
+    </message>
+    <message>
+        <source>The lead.</source>
+        <translation>ID лида.</translation>
+    </message>
+    <message>
+        <source>The lead id must be a number.</source>
+        <translation>ID лида должен быть числом.</translation>
+    </message>
+    <message>
+        <source>Unknown lead action &quot;%1&quot;. Use one of: contact, qualify, reject, dispute, confirm, return, won, lost, show.</source>
+        <translation>Неизвестное действие с лидом &quot;%1&quot;. Используйте одно из: contact, qualify, reject, dispute, confirm, return, won, lost, show.</translation>
+    </message>
+    <message>
+        <source>Reason code from the catalog.</source>
+        <translation>Код причины из каталога.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>код</translation>
+    </message>
+    <message>
+        <source>Comment (proof, dispute text).</source>
+        <translation>Комментарий (подтверждение, текст возражения).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>Contact kind: call, message, email.</source>
+        <translation>Вид контакта: call, message, email.</translation>
+    </message>
+    <message>
+        <source>When the contact happened (ISO 8601).</source>
+        <translation>Когда состоялся контакт (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>время</translation>
+    </message>
+    <message>
+        <source>Deal or expected amount, e.g. 1500.50.</source>
+        <translation>Сумма сделки или ожидаемая сумма, например 1500.50.</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>сумма</translation>
+    </message>
+    <message>
+        <source>ISO 4217 currency (default RUB).</source>
+        <translation>Валюта по ISO 4217 (по умолчанию RUB).</translation>
+    </message>
+    <message>
+        <source>Payment date (YYYY-MM-DD).</source>
+        <translation>Дата оплаты (ГГГГ-ММ-ДД).</translation>
+    </message>
+    <message>
+        <source>The need is confirmed.</source>
+        <translation>Потребность подтверждена.</translation>
+    </message>
+    <message>
+        <source>The budget is confirmed.</source>
+        <translation>Бюджет подтверждён.</translation>
+    </message>
+    <message>
+        <source>The decision-maker is confirmed.</source>
+        <translation>ЛПР подтверждён.</translation>
+    </message>
+    <message>
+        <source>--kind must be call, message or email, not &quot;%1&quot;.</source>
+        <translation>Значение --kind должно быть call, message или email, а не &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--amount must be a number like 1500 or 1500.50, not &quot;%1&quot;.</source>
+        <translation>Значение --amount должно быть числом вида 1500 или 1500.50, а не &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Lead %1: %2 -&gt; %3 (by %4).</source>
+        <translation>Лид %1: %2 -&gt; %3 (автор: %4).</translation>
+    </message>
+    <message>
+        <source>No command given. Run leadpact-cli --help.</source>
+        <translation>Команда не указана. Запустите leadpact-cli --help.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Run leadpact-cli --help.</source>
+        <translation>Неизвестная команда &quot;%1&quot;. Запустите leadpact-cli --help.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1. Run leadpact-cli --help.</source>
+        <translation>Неизвестный параметр %1. Запустите leadpact-cli --help.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactKind</name>
+    <message>
+        <source>Call</source>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Письмо</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database %1 is already open for writing by %2 (process %3 on %4). SQLite mode serves one desk: close it there, or open this file read-only.</source>
+        <translation>База данных %1 уже открыта на запись программой %2 (процесс %3 на %4). В режиме SQLite с базой работает одно рабочее место: закройте её там или откройте этот файл только для чтения.</translation>
+    </message>
+    <message>
+        <source>Cannot take the write lock %1 for the database %2.</source>
+        <translation>Не удаётся получить блокировку записи %1 для базы данных %2.</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation>База данных %1 не существует.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>Не удаётся создать папку %1 для базы данных.</translation>
+    </message>
+    <message>
+        <source>The Qt SQLite driver (QSQLITE) is not installed; install libqt6sql6-sqlite.</source>
+        <translation>Драйвер SQLite для Qt (QSQLITE) не установлен; установите libqt6sql6-sqlite.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Не удаётся открыть базу данных %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseOpener</name>
+    <message>
+        <source>Database in use</source>
+        <translation>База данных занята</translation>
+    </message>
+    <message>
+        <source>Open it read-only? You will see the leads but cannot change them.</source>
+        <translation>Открыть её только для чтения? Вы увидите лиды, но не сможете их изменить.</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Открыть для чтения</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>The demo needs at least one lead and one week (--leads, --weeks).</source>
+        <translation>Для демо нужны хотя бы один лид и одна неделя (--leads, --weeks).</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds %2 leads; demo data goes into an empty database only, so real and invented leads never mix.</source>
+        <translation>В базе данных %1 уже есть лиды (%2); демоданные загружаются только в пустую базу, чтобы реальные и вымышленные лиды не смешивались.</translation>
+    </message>
+    <message>
+        <source>Demo generation cancelled; nothing was written.</source>
+        <translation>Генерация демоданных отменена; ничего не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadAction</name>
+    <message>
+        <source>Log first contact</source>
+        <translation>Первый контакт</translation>
+    </message>
+    <message>
+        <source>Qualify</source>
+        <translation>Квалифицировать</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <source>Dispute rejection</source>
+        <translation>Оспорить отказ</translation>
+    </message>
+    <message>
+        <source>Confirm rejection</source>
+        <translation>Подтвердить отказ</translation>
+    </message>
+    <message>
+        <source>Return to manager</source>
+        <translation>Вернуть менеджеру</translation>
+    </message>
+    <message>
+        <source>Mark won</source>
+        <translation>Сделка выиграна</translation>
+    </message>
+    <message>
+        <source>Mark lost</source>
+        <translation>Сделка проиграна</translation>
+    </message>
+</context>
+<context>
+    <name>LeadDistributor</name>
+    <message>
+        <source>Only the head of sales or an administrator may set up lead distribution (user %1 is &quot;%2&quot;).</source>
+        <translation>Настраивать распределение лидов может только руководитель отдела продаж или администратор (пользователь %1 — «%2»).</translation>
+    </message>
+    <message>
+        <source>Only active sales managers can be on duty (user id %1).</source>
+        <translation>Дежурить могут только активные менеджеры по продажам (id пользователя %1).</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::ActionController</name>
+    <message>
+        <source>Reassign…</source>
+        <translation>Переназначить…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>Rejection and loss &amp;reasons…</source>
+        <translation>&amp;Причины отказа и проигрыша…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lead %1: %2 → %3. Ctrl+Z undoes it for %n second(s).</source>
+        <translation>
+            <numerusform>Лид %1: %2 → %3. Ctrl+Z отменит это в течение %n секунды.</numerusform>
+            <numerusform>Лид %1: %2 → %3. Ctrl+Z отменит это в течение %n секунд.</numerusform>
+            <numerusform>Лид %1: %2 → %3. Ctrl+Z отменит это в течение %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lead %1 reassigned.</source>
+        <translation>Лид %1 переназначен.</translation>
+    </message>
+    <message>
+        <source>Undone: lead %1 is &quot;%2&quot; again.</source>
+        <translation>Отменено: лид %1 снова в статусе «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::AlertBanner</name>
+    <message>
+        <source>Show lead</source>
+        <translation>Показать лид</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (and %2 more)</source>
+        <translation>%1 (и ещё %2)</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::AlertCenter</name>
+    <message>
+        <source>New lead</source>
+        <translation>Новый лид</translation>
+    </message>
+    <message>
+        <source>Lead %1 (%2) is assigned to you.</source>
+        <translation>Вам назначен лид %1 (%2).</translation>
+    </message>
+    <message>
+        <source>First contact due soon</source>
+        <translation>Скоро срок первого контакта</translation>
+    </message>
+    <message>
+        <source>Lead %1 (%2): %3 to the first-contact deadline.</source>
+        <translation>Лид %1 (%2): до срока первого контакта осталось %3.</translation>
+    </message>
+    <message>
+        <source>First contact overdue</source>
+        <translation>Первый контакт просрочен</translation>
+    </message>
+    <message>
+        <source>Lead %1 (%2) has passed its first-contact deadline.</source>
+        <translation>У лида %1 (%2) истёк срок первого контакта.</translation>
+    </message>
+    <message>
+        <source>Leads waiting for you</source>
+        <translation>Вас ждут лиды</translation>
+    </message>
+    <message>
+        <source>Overdue: %1, due soon: %2.</source>
+        <translation>Просрочено: %1, скоро срок: %2.</translation>
+    </message>
+    <message>
+        <source>name not given</source>
+        <translation>имя не указано</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::CatalogEditor</name>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>&amp;Переименовать</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Выше</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>&amp;Ниже</translation>
+    </message>
+    <message>
+        <source>Require &amp;comment</source>
+        <translation>Требовать &amp;комментарий</translation>
+    </message>
+    <message>
+        <source>A&amp;rchive</source>
+        <translation>В ар&amp;хив</translation>
+    </message>
+    <message>
+        <source>Reason catalogs</source>
+        <translation>Каталоги причин</translation>
+    </message>
+    <message>
+        <source>Rejection reasons</source>
+        <translation>Причины отказа</translation>
+    </message>
+    <message>
+        <source>Loss reasons</source>
+        <translation>Причины проигрыша</translation>
+    </message>
+    <message>
+        <source>An archived reason is no longer offered; leads that carry it keep it. Reasons are never deleted.</source>
+        <translation>Архивная причина больше не предлагается, но у лидов, где она указана, остаётся. Причины никогда не удаляются.</translation>
+    </message>
+    <message>
+        <source>Reasons are never deleted: archive the ones no longer used. Double-click a title to rename it.</source>
+        <translation>Причины никогда не удаляются: неиспользуемые отправляйте в архив. Чтобы переименовать причину, дважды щёлкните её название.</translation>
+    </message>
+    <message>
+        <source>Only an administrator or the head of sales may edit the catalogs; you can view them.</source>
+        <translation>Редактировать каталоги может только администратор или руководитель отдела продаж; вам доступен только просмотр.</translation>
+    </message>
+    <message>
+        <source>New reason</source>
+        <translation>Новая причина</translation>
+    </message>
+    <message>
+        <source>latin letters, digits, _ (e.g. no_license)</source>
+        <translation>латинские буквы, цифры, _ (например, no_license)</translation>
+    </message>
+    <message>
+        <source>Requires a comment as proof</source>
+        <translation>Нужен комментарий с подтверждением</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>К&amp;од:</translation>
+    </message>
+    <message>
+        <source>Russian &amp;title:</source>
+        <translation>Название на &amp;русском:</translation>
+    </message>
+    <message>
+        <source>&amp;English title:</source>
+        <translation>Название на &amp;английском:</translation>
+    </message>
+    <message>
+        <source>No &amp;comment needed</source>
+        <translation>Без &amp;комментария</translation>
+    </message>
+    <message>
+        <source>Un&amp;archive</source>
+        <translation>Из ар&amp;хива</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::ContactSection</name>
+    <message>
+        <source>&amp;Contact by:</source>
+        <translation>&amp;Способ связи:</translation>
+    </message>
+    <message>
+        <source>Contact &amp;time:</source>
+        <translation>&amp;Время контакта:</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::FilterBar</name>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>С&amp;татус:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Канал:</translation>
+    </message>
+    <message>
+        <source>&amp;Manager:</source>
+        <translation>&amp;Менеджер:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <source>&amp;Incomplete data only</source>
+        <translation>Только &amp;неполные данные</translation>
+    </message>
+    <message>
+        <source>Leads missing part of the minimum data: name, phone, channel</source>
+        <translation>Лиды, у которых не хватает части минимальных данных: имени, телефона, канала</translation>
+    </message>
+    <message>
+        <source>Search: name, company, e-mail, phone (Ctrl+F)</source>
+        <translation>Поиск: имя, компания, e-mail, телефон (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Все каналы</translation>
+    </message>
+    <message>
+        <source>All managers</source>
+        <translation>Все менеджеры</translation>
+    </message>
+    <message>
+        <source>Open: new and in work</source>
+        <translation>Открытые: новые и в работе</translation>
+    </message>
+    <message>
+        <source>Rejected and disputed</source>
+        <translation>Отклонённые и оспоренные</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Эта неделя</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Не назначен</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::IdentityDialog</name>
+    <message>
+        <source>Who are you?</source>
+        <translation>Кто вы?</translation>
+    </message>
+    <message>
+        <source>Choose yourself. LeadPact remembers the choice; change it later with File → Switch user…</source>
+        <translation>Выберите себя. LeadPact запомнит выбор; изменить его можно позже: Файл → Сменить пользователя…</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::LeadDetailPanel</name>
+    <message>
+        <source>SLA:</source>
+        <translation>SLA:</translation>
+    </message>
+    <message>
+        <source>First contact due:</source>
+        <translation>Контакт до:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <source>Manager:</source>
+        <translation>Менеджер:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Компания:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Поступил:</translation>
+    </message>
+    <message>
+        <source>Missing data:</source>
+        <translation>Не хватает:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Канал:</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>Кампания:</translation>
+    </message>
+    <message>
+        <source>Landing page:</source>
+        <translation>Лендинг:</translation>
+    </message>
+    <message>
+        <source>UTM:</source>
+        <translation>UTM:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Итог:</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>No lead selected</source>
+        <translation>Лид не выбран</translation>
+    </message>
+    <message>
+        <source>%1 (No. %2)</source>
+        <translation>%1 (№ %2)</translation>
+    </message>
+    <message>
+        <source>Name not given</source>
+        <translation>Имя не указано</translation>
+    </message>
+    <message>
+        <source>%1 (as received: %2)</source>
+        <translation>%1 (исходный: %2)</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Отклонён: %1</translation>
+    </message>
+    <message>
+        <source>Disputed: %1</source>
+        <translation>Оспорен: %1</translation>
+    </message>
+    <message>
+        <source>Lost: %1</source>
+        <translation>Проигран: %1</translation>
+    </message>
+    <message>
+        <source>Won: %1 %2</source>
+        <translation>Выигран: %1 %2</translation>
+    </message>
+    <message>
+        <source>%1, first contact %2</source>
+        <translation>%1, первый контакт: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::LeadTableModel</name>
+    <message>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>канал</translation>
+    </message>
+    <message>
+        <source>Minimum data missing: %1</source>
+        <translation>Не хватает минимальных данных: %1</translation>
+    </message>
+    <message>
+        <source>As received: %1</source>
+        <translation>Исходный номер: %1</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Не назначен</translation>
+    </message>
+    <message>
+        <source>User #%1</source>
+        <translation>Пользователь №%1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Поступил</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>First contact due</source>
+        <translation>Контакт до</translation>
+    </message>
+    <message>
+        <source>Missing data</source>
+        <translation>Не хватает</translation>
+    </message>
+    <message>
+        <source>When the lead arrived, in your time zone</source>
+        <translation>Когда поступил лид (в вашем часовом поясе)</translation>
+    </message>
+    <message>
+        <source>The SLA deadline for the first contact, in your time zone</source>
+        <translation>Срок первого контакта по SLA (в вашем часовом поясе)</translation>
+    </message>
+    <message>
+        <source>Minimum data marketing owes sales: name, phone, channel</source>
+        <translation>Минимальные данные, которые маркетинг передаёт продажам: имя, телефон, канал</translation>
+    </message>
+    <message>
+        <source>%1, first contact due %2</source>
+        <translation>%1, срок первого контакта — %2</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Time left to the first contact, or whether it was made in time</source>
+        <translation>Сколько осталось до первого контакта или был ли он в срок</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;About LeadPact</source>
+        <translation>&amp;О программе LeadPact</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>О &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>База данных: %1</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Только чтение</translation>
+    </message>
+    <message>
+        <source>Another LeadPact holds this database for writing: you can look, not change.</source>
+        <translation>Эту базу данных открыл на запись другой экземпляр LeadPact: смотреть можно, изменять нельзя.</translation>
+    </message>
+    <message>
+        <source>Read-write</source>
+        <translation>Чтение и запись</translation>
+    </message>
+    <message>
+        <source>Leads: %1</source>
+        <translation>Лидов: %1</translation>
+    </message>
+    <message>
+        <source>An agreed SLA between marketing and sales: every lead contacted in time, every rejection with a reason, one set of numbers for both.</source>
+        <translation>Согласованный SLA между маркетингом и продажами: каждому лиду — контакт в срок, каждому отказу — причина, одни цифры для обеих сторон.</translation>
+    </message>
+    <message>
+        <source>License: %1.</source>
+        <translation>Лицензия: %1.</translation>
+    </message>
+    <message>
+        <source>LeadPact comes with absolutely no warranty.</source>
+        <translation>LeadPact предоставляется без каких-либо гарантий.</translation>
+    </message>
+    <message>
+        <source>About LeadPact</source>
+        <translation>О программе LeadPact</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user…</source>
+        <translation>&amp;Сменить пользователя…</translation>
+    </message>
+    <message>
+        <source>&amp;Lead</source>
+        <translation>&amp;Лид</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Найти…</translation>
+    </message>
+    <message>
+        <source>&amp;Mute alerts</source>
+        <translation>Отключить &amp;уведомления</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Инструменты</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Действия</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Working as %1; File → Switch user… to change</source>
+        <translation>Вы работаете как %1; сменить: Файл → Сменить пользователя…</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::QualifySection</name>
+    <message>
+        <source>&amp;Need confirmed</source>
+        <translation>&amp;Потребность подтверждена</translation>
+    </message>
+    <message>
+        <source>&amp;Budget confirmed</source>
+        <translation>&amp;Бюджет подтверждён</translation>
+    </message>
+    <message>
+        <source>&amp;Decision-maker confirmed</source>
+        <translation>&amp;ЛПР подтверждён</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 150 000</source>
+        <translation>необязательно, например 150 000</translation>
+    </message>
+    <message>
+        <source>SQL checklist:</source>
+        <translation>Чек-лист SQL:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected amount:</source>
+        <translation>&amp;Ожидаемая сумма:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+    <message>
+        <source>The expected amount &quot;%1&quot; is not a number.</source>
+        <translation>Ожидаемая сумма &quot;%1&quot; — не число.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::QueueView</name>
+    <message>
+        <source>Lead queue</source>
+        <translation>Очередь лидов</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::ReasonPicker</name>
+    <message>
+        <source>Type to search reasons</source>
+        <translation>Поиск по причинам</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::ReasonSection</name>
+    <message>
+        <source>&amp;Rejection reason:</source>
+        <translation>&amp;Причина отказа:</translation>
+    </message>
+    <message>
+        <source>&amp;Loss reason:</source>
+        <translation>&amp;Причина проигрыша:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment (required for this reason):</source>
+        <translation>&amp;Комментарий (обязателен для этой причины):</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Комментарий:</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::ReasonTableModel</name>
+    <message>
+        <source>required</source>
+        <translation>обязателен</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>в архиве</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Russian title</source>
+        <translation>Название (рус.)</translation>
+    </message>
+    <message>
+        <source>English title</source>
+        <translation>Название (англ.)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>В архиве</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Лидов</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::ReassignDialog</name>
+    <message>
+        <source>lead %1</source>
+        <translation>лид %1</translation>
+    </message>
+    <message>
+        <source>Reassign — %1</source>
+        <translation>Переназначить — %1</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Не назначен</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>пользователь №%1</translation>
+    </message>
+    <message>
+        <source>%1 (current owner, not available)</source>
+        <translation>%1 (текущий ответственный, недоступен)</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Ответственный:</translation>
+    </message>
+    <message>
+        <source>&amp;Reassign</source>
+        <translation>&amp;Переназначить</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::ReviewSection</name>
+    <message>
+        <source>Rejection reason:</source>
+        <translation>Причина отказа:</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s comment:</source>
+        <translation>Комментарий менеджера:</translation>
+    </message>
+    <message>
+        <source>Marketing&apos;s dispute:</source>
+        <translation>Возражение маркетинга:</translation>
+    </message>
+    <message>
+        <source>&amp;Why is the lead a target one (required):</source>
+        <translation>&amp;Почему лид целевой (обязательно):</translation>
+    </message>
+    <message>
+        <source>&amp;Comment (optional):</source>
+        <translation>&amp;Комментарий (необязательно):</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::TimelineModel</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Received (%1)</source>
+        <translation>Поступил (%1)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Поступил</translation>
+    </message>
+    <message>
+        <source>Reassigned: %1 → %2</source>
+        <translation>Переназначен: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Undone: the previous change</source>
+        <translation>Отменено: предыдущее изменение</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Отменено: %1</translation>
+    </message>
+    <message>
+        <source>Data edited: %1</source>
+        <translation>Изменены данные: %1</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Не назначен</translation>
+    </message>
+    <message>
+        <source>User #%1</source>
+        <translation>Пользователь №%1</translation>
+    </message>
+    <message>
+        <source>Reason #%1</source>
+        <translation>Причина №%1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::TransitionDialog</name>
+    <message>
+        <source>lead %1</source>
+        <translation>лид %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::WonSection</name>
+    <message>
+        <source>e.g. 150 000,00</source>
+        <translation>например, 150 000,00</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Сумма:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Валюта:</translation>
+    </message>
+    <message>
+        <source>&amp;Paid on:</source>
+        <translation>&amp;Дата оплаты:</translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; is not a number.</source>
+        <translation>Сумма &quot;%1&quot; — не число.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadService</name>
+    <message>
+        <source>Incomplete minimum data, missing: %1</source>
+        <translation>Неполные минимальные данные, не хватает: %1</translation>
+    </message>
+    <message>
+        <source>A user with the role &quot;%1&quot; may not reassign leads (user %2).</source>
+        <translation>Пользователь с ролью «%1» не может переназначать лиды (пользователь %2).</translation>
+    </message>
+    <message>
+        <source>Lead %1 can only be given to an active sales manager (field &quot;owner&quot;).</source>
+        <translation>Лид %1 можно передать только активному менеджеру по продажам (поле &quot;owner&quot;).</translation>
+    </message>
+    <message>
+        <source>There is no change with id %1 to undo.</source>
+        <translation>Нет изменения с id %1, которое можно отменить.</translation>
+    </message>
+    <message>
+        <source>Only a status change or a reassignment can be undone.</source>
+        <translation>Отменить можно только смену статуса или переназначение.</translation>
+    </message>
+    <message>
+        <source>Only the author of a change may undo it (user %1).</source>
+        <translation>Отменить изменение может только его автор (пользователь %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>A change can be undone within %n second(s) only.</source>
+        <translation>
+            <numerusform>Изменение можно отменить только в течение %n секунды.</numerusform>
+            <numerusform>Изменение можно отменить только в течение %n секунд.</numerusform>
+            <numerusform>Изменение можно отменить только в течение %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lead %1 has changed since; this change can no longer be undone.</source>
+        <translation>Лид %1 с тех пор изменился; это изменение больше нельзя отменить.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStatus</name>
+    <message>
+        <source>New</source>
+        <translation>Новый</translation>
+    </message>
+    <message>
+        <source>In work</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <source>Qualified (SQL)</source>
+        <translation>Квалифицирован (SQL)</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Выигран</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Проигран</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Отклонён</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Оспорен</translation>
+    </message>
+</context>
+<context>
+    <name>LeadWorkflow</name>
+    <message>
+        <source>A lead cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>Лид не может перейти из статуса «%1» в статус «%2».</translation>
+    </message>
+    <message>
+        <source>A rejection needs a reason from the catalog (field &quot;reason&quot;). Active reasons: %1.</source>
+        <translation>Для отказа нужна причина из каталога (поле &quot;reason&quot;). Активные причины: %1.</translation>
+    </message>
+    <message>
+        <source>A lost deal needs a loss reason from the catalog (field &quot;reason&quot;). Active reasons: %1.</source>
+        <translation>Для проигранной сделки нужна причина проигрыша из каталога (поле &quot;reason&quot;). Активные причины: %1.</translation>
+    </message>
+    <message>
+        <source>Reason &quot;%1&quot; is not in the catalog (field &quot;reason&quot;). Active reasons: %2.</source>
+        <translation>Причины &quot;%1&quot; нет в каталоге (поле &quot;reason&quot;). Активные причины: %2.</translation>
+    </message>
+    <message>
+        <source>Reason &quot;%1&quot; is archived and cannot be chosen any more (field &quot;reason&quot;).</source>
+        <translation>Причина &quot;%1&quot; перенесена в архив, её больше нельзя выбрать (поле &quot;reason&quot;).</translation>
+    </message>
+    <message>
+        <source>Reason &quot;%1&quot; requires a comment as proof (field &quot;comment&quot;).</source>
+        <translation>Для причины «%1» нужен комментарий с подтверждением (поле &quot;comment&quot;).</translation>
+    </message>
+    <message>
+        <source>The contact time is missing (field &quot;contact_at&quot;).</source>
+        <translation>Не указано время контакта (поле &quot;contact_at&quot;).</translation>
+    </message>
+    <message>
+        <source>The contact time %1 is before the lead arrived at %2 (field &quot;contact_at&quot;).</source>
+        <translation>Время контакта %1 раньше поступления лида в %2 (поле &quot;contact_at&quot;).</translation>
+    </message>
+    <message>
+        <source>The contact time %1 is in the future (field &quot;contact_at&quot;).</source>
+        <translation>Время контакта %1 ещё не наступило (поле &quot;contact_at&quot;).</translation>
+    </message>
+    <message>
+        <source>need</source>
+        <translation>потребность</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>бюджет</translation>
+    </message>
+    <message>
+        <source>decision-maker</source>
+        <translation>ЛПР</translation>
+    </message>
+    <message>
+        <source>A lead becomes SQL only when need, budget and decision-maker are all confirmed; not confirmed: %1.</source>
+        <translation>Лид становится SQL, только когда подтверждены потребность, бюджет и ЛПР; не подтверждено: %1.</translation>
+    </message>
+    <message>
+        <source>The expected amount cannot be negative (field &quot;amount&quot;).</source>
+        <translation>Ожидаемая сумма не может быть отрицательной (поле &quot;amount&quot;).</translation>
+    </message>
+    <message>
+        <source>A dispute must say why the lead is a target one (field &quot;comment&quot;).</source>
+        <translation>Оспаривая отказ, укажите, почему лид целевой (поле &quot;comment&quot;).</translation>
+    </message>
+    <message>
+        <source>A won deal needs a positive amount (field &quot;amount&quot;).</source>
+        <translation>Для выигранной сделки нужна положительная сумма (поле &quot;amount&quot;).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a three-letter ISO 4217 currency code (field &quot;currency&quot;).</source>
+        <translation>&quot;%1&quot; — не трёхбуквенный код валюты ISO 4217 (поле &quot;currency&quot;).</translation>
+    </message>
+    <message>
+        <source>A won deal needs its payment date (field &quot;paid_on&quot;).</source>
+        <translation>Для выигранной сделки нужна дата оплаты (поле &quot;paid_on&quot;).</translation>
+    </message>
+    <message>
+        <source>The payment date %1 is before the lead arrived (field &quot;paid_on&quot;).</source>
+        <translation>Дата оплаты %1 раньше поступления лида (поле &quot;paid_on&quot;).</translation>
+    </message>
+    <message>
+        <source>The payment date %1 is in the future (field &quot;paid_on&quot;).</source>
+        <translation>Дата оплаты %1 ещё не наступила (поле &quot;paid_on&quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>The database %1 has schema version %2, newer than this LeadPact knows (%3). Update LeadPact.</source>
+        <translation>У базы данных %1 версия схемы %2 — новее, чем знает эта версия LeadPact (%3). Обновите LeadPact.</translation>
+    </message>
+    <message>
+        <source>The database %1 has schema version %2 and needs version %3; open it for writing once to migrate it (leadpact-cli init).</source>
+        <translation>У базы данных %1 версия схемы %2, а нужна версия %3; откройте её один раз на запись, чтобы выполнить миграцию (leadpact-cli init).</translation>
+    </message>
+    <message>
+        <source>Migration to schema version %1 (%2) failed and was rolled back; the database stays at version %3: %4</source>
+        <translation>Миграция на версию схемы %1 (%2) не удалась и была отменена; база данных осталась на версии %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 is not a LeadPact database yet; create it with leadpact-cli init.</source>
+        <translation>%1 ещё не является базой данных LeadPact; создайте её командой leadpact-cli init.</translation>
+    </message>
+    <message>
+        <source>The database %1 has schema version %2, this LeadPact needs %3; run leadpact-cli init to migrate it.</source>
+        <translation>У базы данных %1 версия схемы %2, а этой версии LeadPact нужна %3; выполните миграцию командой leadpact-cli init.</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>User %1 is deactivated and may not change leads.</source>
+        <translation>Пользователь %1 деактивирован и не может изменять лиды.</translation>
+    </message>
+    <message>
+        <source>A user with the role &quot;%1&quot; may not perform &quot;%2&quot; (user %3).</source>
+        <translation>Пользователь с ролью «%1» не может выполнять действие «%2» (пользователь %3).</translation>
+    </message>
+    <message>
+        <source>Lead %1 belongs to another manager; %2 may not perform &quot;%3&quot; on it.</source>
+        <translation>Лид %1 закреплён за другим менеджером; %2 не может выполнить с ним действие «%3».</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNormalizer</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid phone number.</source>
+        <translation>&quot;%1&quot; — некорректный номер телефона.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyService</name>
+    <message>
+        <source>Only an administrator or the head of sales may change the SLA policy (user %1 is &quot;%2&quot;).</source>
+        <translation>Изменять политику SLA может только администратор или руководитель отдела продаж (пользователь %1 — «%2»).</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonRepository</name>
+    <message>
+        <source>Reason code &quot;%1&quot; is not valid: use 2–64 lowercase Latin letters, digits and underscores, starting with a letter (field &quot;code&quot;).</source>
+        <translation>Недопустимый код причины &quot;%1&quot;: используйте от 2 до 64 строчных латинских букв, цифр и знаков подчёркивания; первый символ — буква (поле &quot;code&quot;).</translation>
+    </message>
+    <message>
+        <source>Reason &quot;%1&quot; needs both a Russian and an English title (fields &quot;title_ru&quot;, &quot;title_en&quot;).</source>
+        <translation>Для причины &quot;%1&quot; нужны названия на русском и на английском (поля &quot;title_ru&quot;, &quot;title_en&quot;).</translation>
+    </message>
+    <message>
+        <source>The %1 catalog already has a reason &quot;%2&quot;.</source>
+        <translation>В каталоге &quot;%1&quot; уже есть причина &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>add reason %1</source>
+        <translation>добавить причину %1</translation>
+    </message>
+    <message>
+        <source>change reason %1</source>
+        <translation>изменить причину %1</translation>
+    </message>
+    <message>
+        <source>The %1 catalog has no reason &quot;%2&quot;. Known: %3.</source>
+        <translation>В каталоге &quot;%1&quot; нет причины &quot;%2&quot;. Известные: %3.</translation>
+    </message>
+    <message>
+        <source>Reason &quot;%1&quot; needs both a Russian and an English title.</source>
+        <translation>Для причины &quot;%1&quot; нужны названия на русском и на английском.</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Sales manager</source>
+        <translation>Менеджер по продажам</translation>
+    </message>
+    <message>
+        <source>Head of sales</source>
+        <translation>Руководитель отдела продаж</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Маркетинг</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+</context>
+<context>
+    <name>SlaDisplay</name>
+    <message>
+        <source>%1 d %2:%3:%4</source>
+        <extracomment>A duration of days and h:mm:ss, e.g. &quot;2 d 3:04:05&quot;</extracomment>
+        <translation>%1 д %2:%3:%4</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <extracomment>SLA countdown: time left to the first-contact deadline</extracomment>
+        <translation>осталось %1</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <extracomment>SLA countdown: time since the first-contact deadline passed</extracomment>
+        <translation>просрочка %1</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <extracomment>SLA: the first contact was made in time</extracomment>
+        <translation>выполнен</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <extracomment>SLA: the first contact was made after the deadline</extracomment>
+        <translation>нарушен</translation>
+    </message>
+</context>
+<context>
+    <name>SlaPolicy</name>
+    <message>
+        <source>The first-contact target must be 1 minute to 7 days (field &quot;first_contact_minutes&quot;).</source>
+        <translation>Срок первого контакта должен быть от 1 минуты до 7 дней (поле &quot;first_contact_minutes&quot;).</translation>
+    </message>
+    <message>
+        <source>The due-soon warning must be shorter than the first-contact target (field &quot;due_soon_minutes&quot;).</source>
+        <translation>Порог предупреждения «Скоро срок» должен быть меньше срока первого контакта (поле &quot;due_soon_minutes&quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>SlaState</name>
+    <message>
+        <source>On time</source>
+        <translation>В срок</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Скоро срок</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочен</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Выполнен</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Нарушен</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>record the history of lead %1</source>
+        <translation>записать историю лида %1</translation>
+    </message>
+    <message>
+        <source>read the history of lead %1</source>
+        <translation>прочитать историю лида %1</translation>
+    </message>
+    <message>
+        <source>read event %1</source>
+        <translation>прочитать событие %1</translation>
+    </message>
+    <message>
+        <source>store the lead from %1 (%2)</source>
+        <translation>сохранить лид, поступивший %1 (%2)</translation>
+    </message>
+    <message>
+        <source>update lead %1</source>
+        <translation>обновить лид %1</translation>
+    </message>
+    <message>
+        <source>Lead %1 was changed by someone else in the meantime; reload it and try again.</source>
+        <translation>Лид %1 тем временем изменил кто-то другой; обновите его и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>read lead %1</source>
+        <translation>прочитать лид %1</translation>
+    </message>
+    <message>
+        <source>There is no lead with id %1.</source>
+        <translation>Лид с id %1 не найден.</translation>
+    </message>
+    <message>
+        <source>find lead %1</source>
+        <translation>найти лид %1</translation>
+    </message>
+    <message>
+        <source>list leads</source>
+        <translation>получить список лидов</translation>
+    </message>
+    <message>
+        <source>count leads</source>
+        <translation>подсчитать лиды</translation>
+    </message>
+    <message>
+        <source>read the setting %1</source>
+        <translation>прочитать настройку %1</translation>
+    </message>
+    <message>
+        <source>save the setting %1</source>
+        <translation>сохранить настройку %1</translation>
+    </message>
+    <message>
+        <source>The database refused a statement: %1 (SQL: %2)</source>
+        <translation>База данных отклонила запрос: %1 (SQL: %2)</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>Не удалось %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not %1: the database is closed.</source>
+        <translation>Не удалось %1: база данных закрыта.</translation>
+    </message>
+    <message>
+        <source>The database %1 is open read-only.</source>
+        <translation>База данных %1 открыта только для чтения.</translation>
+    </message>
+    <message>
+        <source>A bulk load must run inside a write transaction.</source>
+        <translation>Массовая загрузка должна выполняться внутри транзакции записи.</translation>
+    </message>
+</context>
+<context>
+    <name>UserRepository</name>
+    <message>
+        <source>Login &quot;%1&quot; is not valid: use 2–64 lowercase letters, digits, dots, dashes or underscores (field &quot;login&quot;).</source>
+        <translation>Недопустимый логин &quot;%1&quot;: используйте от 2 до 64 строчных латинских букв, цифр, точек, дефисов или знаков подчёркивания (поле &quot;login&quot;).</translation>
+    </message>
+    <message>
+        <source>Login &quot;%1&quot; is already taken.</source>
+        <translation>Логин &quot;%1&quot; уже занят.</translation>
+    </message>
+    <message>
+        <source>add user %1</source>
+        <translation>добавить пользователя %1</translation>
+    </message>
+    <message>
+        <source>find user %1</source>
+        <translation>найти пользователя %1</translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;. Known users: %2.</source>
+        <translation>Пользователь &quot;%1&quot; не найден. Известные пользователи: %2.</translation>
+    </message>
+    <message>
+        <source>change user %1</source>
+        <translation>изменить пользователя %1</translation>
+    </message>
+    <message>
+        <source>There is no user with id %1.</source>
+        <translation>Пользователь с id %1 не найден.</translation>
+    </message>
+</context>
+<context>
+    <name>UserService</name>
+    <message>
+        <source>Only an administrator or the head of sales may manage users (user %1 is &quot;%2&quot;).</source>
+        <translation>Управлять пользователями может только администратор или руководитель отдела продаж (пользователь %1 — «%2»).</translation>
+    </message>
+</context>
+<context>
+    <name>WorkCalendar</name>
+    <message>
+        <source>The time zone of the work calendar is not valid.</source>
+        <translation>Часовой пояс рабочего календаря недействителен.</translation>
+    </message>
+    <message>
+        <source>Working hours on %1 must end after they start (field &quot;%2&quot;).</source>
+        <translation>Рабочие часы (%1) должны заканчиваться позже, чем начинаются (поле &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>The work calendar needs at least one working day.</source>
+        <translation>В рабочем календаре должен быть хотя бы один рабочий день.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot; (field &quot;time_zone&quot;).</source>
+        <translation>Неизвестный часовой пояс &quot;%1&quot; (поле &quot;time_zone&quot;).</translation>
+    </message>
+    <message>
+        <source>Working hours must look like [&quot;09:00&quot;, &quot;18:00&quot;] (field &quot;hours.%1&quot;).</source>
+        <translation>Рабочие часы должны иметь вид [&quot;09:00&quot;, &quot;18:00&quot;] (поле &quot;hours.%1&quot;).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date like 2026-01-07 (field &quot;holidays&quot;).</source>
+        <translation>&quot;%1&quot; — не дата вида 2026-01-07 (поле &quot;holidays&quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>LeadPact cannot start</source>
+        <translation>Не удаётся запустить LeadPact</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>База данных: %1</translation>
+    </message>
+    <message>
+        <source>LeadPact: the SLA between marketing and sales, enforced.</source>
+        <translation>LeadPact: соблюдение SLA между маркетингом и продажами.</translation>
+    </message>
+    <message>
+        <source>The SQLite database file (default: $LEADPACT_DB or the user&apos;s data folder).</source>
+        <translation>Файл базы данных SQLite (по умолчанию: $LEADPACT_DB или папка данных пользователя).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>путь</translation>
+    </message>
+    <message>
+        <source>Ignored.</source>
+        <translation>Игнорируется.</translation>
+    </message>
+    <message>
+        <source>The database has no active users. Add one with &quot;leadpact-cli users add&quot;.</source>
+        <translation>В базе данных нет активных пользователей. Добавьте пользователя командой &quot;leadpact-cli users add&quot;.</translation>
+    </message>
+</context>
 </TS>
