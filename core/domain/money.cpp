@@ -11,8 +11,24 @@ std::optional<qint64> parseAmount(const QString &text)
 {
     QString t = text.trimmed();
     t.remove(QLatin1Char(' '));
-    t.remove(QChar(0x00A0)); // no-break space used as a thousands separator
-    t.replace(QLatin1Char(','), QLatin1Char('.'));
+    t.remove(QChar(0x00A0)); // no-break space, the Russian thousands separator
+    t.remove(QChar(0x202F)); // narrow no-break space
+    // Both "150 000,50" (Russian) and "150,000.50" (English) are common: when both marks occur
+    // the last one is the decimal point; a lone comma followed by exactly three digits groups
+    // thousands ("1,500"), otherwise it is the decimal point ("1500,5").
+    const qsizetype comma = t.lastIndexOf(QLatin1Char(','));
+    const qsizetype dot = t.lastIndexOf(QLatin1Char('.'));
+    if (comma >= 0 && dot >= 0) {
+        const QChar grouping = comma > dot ? QLatin1Char('.') : QLatin1Char(',');
+        t.remove(grouping);
+        t.replace(QLatin1Char(','), QLatin1Char('.'));
+    } else if (comma >= 0) {
+        static const QRegularExpression thousands(QStringLiteral("^-?\\d{1,3}(,\\d{3})+$"));
+        if (thousands.match(t).hasMatch())
+            t.remove(QLatin1Char(','));
+        else
+            t.replace(QLatin1Char(','), QLatin1Char('.'));
+    }
     static const QRegularExpression pattern(QStringLiteral("^(-?)(\\d{1,15})(?:\\.(\\d{1,2}))?$"));
     const QRegularExpressionMatch match = pattern.match(t);
     if (!match.hasMatch())
