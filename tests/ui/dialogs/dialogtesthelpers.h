@@ -33,6 +33,14 @@ inline QPushButton *okButton(const QWidget &dialog)
     return ok;
 }
 
+// Types text the way a keyboard does, one key event per character. QTest::keyClicks() takes
+// Latin-1 only, and the users type Russian.
+inline void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar ch : text)
+        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
+}
+
 // A complete new lead, stored as marketing passes it on.
 inline Lead receiveLead(TempDatabase &fixture, LeadService &service)
 {
@@ -57,7 +65,8 @@ inline Lead qualifiedLead(TempDatabase &fixture, LeadService &service)
 }
 
 // A lead that anna rejected with `code` (and a comment, in case the reason needs one).
-inline Lead rejectedLead(TempDatabase &fixture, LeadService &service,
+inline Lead rejectedLead(TempDatabase &fixture,
+                         LeadService &service,
                          const QString &code = QStringLiteral("no_budget"))
 {
     const Lead lead = receiveLead(fixture, service);

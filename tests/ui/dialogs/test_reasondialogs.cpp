@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The reject and mark-lost dialogs: a reason from the active catalog is mandatory, and so is a
 // comment when the reason demands proof.
-#include "dialogtesthelpers.h"
-#include "qtstringmaker.h"
-
 #include "dialogs/transitiondialog.h"
+#include "dialogtesthelpers.h"
 #include "domain/reason.h"
+#include "qtstringmaker.h"
 #include "service/catalogservice.h"
 
 #include <QLabel>
@@ -23,7 +22,11 @@ TEST_CASE("The reject dialog refuses to accept without a reason and a required c
     const ReasonCatalog catalog = CatalogService(fixture.db()).catalog();
     const Lead lead = receiveLead(fixture, service);
 
-    TransitionDialog dialog(LeadAction::Reject, lead, fixture.manager, service, catalog,
+    TransitionDialog dialog(LeadAction::Reject,
+                            lead,
+                            fixture.manager,
+                            service,
+                            catalog,
                             fixture.clock());
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
@@ -59,10 +62,10 @@ TEST_CASE("The reject dialog refuses to accept without a reason and a required c
     CHECK_FALSE(ok->isEnabled());
     CHECK(problems->isVisible());
     CHECK(problems->text().contains(QStringLiteral("comment"), Qt::CaseInsensitive));
-    QTest::keyClicks(comment, QStringLiteral("   "));
+    typeText(comment, QStringLiteral("   "));
     CHECK_FALSE(ok->isEnabled());
 
-    QTest::keyClicks(comment, QStringLiteral("Works for Acme, our rival"));
+    typeText(comment, QStringLiteral("Works for Acme, our rival"));
     CHECK(ok->isEnabled());
     CHECK_FALSE(problems->isVisible());
     const TransitionRequest request = dialog.request();
@@ -87,14 +90,17 @@ TEST_CASE("The reject dialog refuses to accept without a reason and a required c
     CHECK(outcome.lead.rejectionComment == QStringLiteral("Works for Acme, our rival"));
 }
 
-TEST_CASE("Typing in the reason search filters the list by title and code",
-          "[ui][dialogs][reject]")
+TEST_CASE("Typing in the reason search filters the list by title and code", "[ui][dialogs][reject]")
 {
     TempDatabase fixture;
     LeadService service(fixture.db(), fixture.clock());
     const ReasonCatalog catalog = CatalogService(fixture.db()).catalog();
     const Lead lead = receiveLead(fixture, service);
-    TransitionDialog dialog(LeadAction::Reject, lead, fixture.manager, service, catalog,
+    TransitionDialog dialog(LeadAction::Reject,
+                            lead,
+                            fixture.manager,
+                            service,
+                            catalog,
                             fixture.clock());
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
@@ -104,16 +110,16 @@ TEST_CASE("Typing in the reason search filters the list by title and code",
 
     const auto searchFor = [&](const QString &text) {
         search->clear();
-        QTest::keyClicks(search, text);
+        typeText(search, text);
         return listedCodes(*list);
     };
 
-    CHECK(searchFor(QStringLiteral("stud")) == QStringList{QStringLiteral("student")});
+    CHECK(searchFor(QStringLiteral("stud")) == QStringList {QStringLiteral("student")});
     // One match left is chosen, so the keyboard alone can reject.
     CHECK(dialog.request().reasonCode == QStringLiteral("student"));
     CHECK(ok->isEnabled());
-    CHECK(searchFor(QStringLiteral("СТУД")) == QStringList{QStringLiteral("student")});
-    CHECK(searchFor(QStringLiteral("Spam_T")) == QStringList{QStringLiteral("spam_test")});
+    CHECK(searchFor(QStringLiteral("СТУД")) == QStringList {QStringLiteral("student")});
+    CHECK(searchFor(QStringLiteral("Spam_T")) == QStringList {QStringLiteral("spam_test")});
     CHECK(searchFor(QStringLiteral("конт")).contains(QStringLiteral("wrong_contact")));
 
     CHECK(searchFor(QStringLiteral("zzz")).isEmpty());
@@ -139,12 +145,16 @@ TEST_CASE("Archived reasons are not offered", "[ui][dialogs][reject]")
     const ReasonCatalog catalog = catalogs.catalog();
     const Lead lead = receiveLead(fixture, service);
 
-    TransitionDialog dialog(LeadAction::Reject, lead, fixture.manager, service, catalog,
+    TransitionDialog dialog(LeadAction::Reject,
+                            lead,
+                            fixture.manager,
+                            service,
+                            catalog,
                             fixture.clock());
     auto *list = child<QListView>(dialog, "reasonList");
     CHECK_FALSE(listedCodes(*list).contains(QStringLiteral("student")));
     CHECK(listedCodes(*list) == catalog.activeCodes(ReasonKind::Rejection));
-    QTest::keyClicks(child<QLineEdit>(dialog, "reasonSearch"), QStringLiteral("stud"));
+    typeText(child<QLineEdit>(dialog, "reasonSearch"), QStringLiteral("stud"));
     CHECK(listedCodes(*list).isEmpty());
     CHECK_FALSE(okButton(dialog)->isEnabled());
 }
@@ -156,7 +166,11 @@ TEST_CASE("The mark-lost dialog offers the active loss reasons", "[ui][dialogs][
     const ReasonCatalog catalog = CatalogService(fixture.db()).catalog();
     const Lead lead = qualifiedLead(fixture, service);
 
-    TransitionDialog dialog(LeadAction::MarkLost, lead, fixture.manager, service, catalog,
+    TransitionDialog dialog(LeadAction::MarkLost,
+                            lead,
+                            fixture.manager,
+                            service,
+                            catalog,
                             fixture.clock());
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
@@ -168,7 +182,7 @@ TEST_CASE("The mark-lost dialog offers the active loss reasons", "[ui][dialogs][
 
     clickReason(*list, QStringLiteral("chose_competitor"));
     CHECK_FALSE(ok->isEnabled());
-    QTest::keyClicks(child<QPlainTextEdit>(dialog, "comment"), QStringLiteral("Went to Acme"));
+    typeText(child<QPlainTextEdit>(dialog, "comment"), QStringLiteral("Went to Acme"));
     CHECK(ok->isEnabled());
     clickReason(*list, QStringLiteral("price"));
     CHECK(ok->isEnabled());

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "dialogs/reassigndialog.h"
 #include "dialogtesthelpers.h"
 #include "qtstringmaker.h"
-
-#include "dialogs/reassigndialog.h"
 #include "service/userservice.h"
 
 #include <QComboBox>
@@ -10,8 +9,7 @@
 using namespace LeadPact;
 using namespace LeadPact::Test;
 
-TEST_CASE("The reassign dialog offers active sales users and Unassigned",
-          "[ui][dialogs][reassign]")
+TEST_CASE("The reassign dialog offers active sales users and Unassigned", "[ui][dialogs][reassign]")
 {
     TempDatabase fixture;
     LeadService service(fixture.db(), fixture.clock());

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The other action dialogs: contact, qualify, won, and the dispute review; plus what every
 // TransitionDialog does (focus, Esc, permission problems).
-#include "dialogtesthelpers.h"
-#include "qtstringmaker.h"
-
 #include "dialogs/transitiondialog.h"
+#include "dialogtesthelpers.h"
 #include "domain/reason.h"
+#include "qtstringmaker.h"
 #include "service/catalogservice.h"
 
 #include <QCheckBox>
@@ -26,8 +25,12 @@ TEST_CASE("The contact dialog defaults to a call now", "[ui][dialogs][contact]")
     const Lead lead = receiveLead(fixture, service);
     fixture.clock().advanceSecs(5 * 60);
 
-    TransitionDialog dialog(LeadAction::LogContact, lead, fixture.manager, service,
-                            CatalogService(fixture.db()).catalog(), fixture.clock());
+    TransitionDialog dialog(LeadAction::LogContact,
+                            lead,
+                            fixture.manager,
+                            service,
+                            CatalogService(fixture.db()).catalog(),
+                            fixture.clock());
     auto *kind = child<QComboBox>(dialog, "contactKind");
     auto *time = child<QDateTimeEdit>(dialog, "contactTime");
     CHECK(dialog.focusWidget() == kind);
@@ -63,8 +66,12 @@ TEST_CASE("The qualify dialog needs all three checkboxes", "[ui][dialogs][qualif
     contact.action = LeadAction::LogContact;
     const Lead lead = service.perform(received.id, contact, fixture.manager).lead;
 
-    TransitionDialog dialog(LeadAction::Qualify, lead, fixture.manager, service,
-                            CatalogService(fixture.db()).catalog(), fixture.clock());
+    TransitionDialog dialog(LeadAction::Qualify,
+                            lead,
+                            fixture.manager,
+                            service,
+                            CatalogService(fixture.db()).catalog(),
+                            fixture.clock());
     auto *need = child<QCheckBox>(dialog, "need");
     auto *budget = child<QCheckBox>(dialog, "budget");
     auto *authority = child<QCheckBox>(dialog, "authority");
@@ -86,13 +93,13 @@ TEST_CASE("The qualify dialog needs all three checkboxes", "[ui][dialogs][qualif
     CHECK_FALSE(problems->isVisibleTo(&dialog));
 
     // The amount is optional, but what is typed must be a number.
-    QTest::keyClicks(amount, QStringLiteral("lots"));
+    typeText(amount, QStringLiteral("lots"));
     CHECK_FALSE(ok->isEnabled());
     CHECK(problems->text().contains(QStringLiteral("lots")));
     amount->clear();
-    QTest::keyClicks(amount, QStringLiteral("150 000,50"));
+    typeText(amount, QStringLiteral("150 000,50"));
     CHECK(ok->isEnabled());
-    QTest::keyClicks(child<QPlainTextEdit>(dialog, "comment"), QStringLiteral("Budget in Q1"));
+    typeText(child<QPlainTextEdit>(dialog, "comment"), QStringLiteral("Budget in Q1"));
 
     const TransitionRequest request = dialog.request();
     CHECK(request.expectedAmountMinor == 15000050);
@@ -108,8 +115,12 @@ TEST_CASE("The won dialog needs an amount and a payment date", "[ui][dialogs][wo
     LeadService service(fixture.db(), fixture.clock());
     const Lead lead = qualifiedLead(fixture, service);
 
-    TransitionDialog dialog(LeadAction::MarkWon, lead, fixture.manager, service,
-                            CatalogService(fixture.db()).catalog(), fixture.clock());
+    TransitionDialog dialog(LeadAction::MarkWon,
+                            lead,
+                            fixture.manager,
+                            service,
+                            CatalogService(fixture.db()).catalog(),
+                            fixture.clock());
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     auto *amount = child<QLineEdit>(dialog, "amount");
@@ -128,10 +139,10 @@ TEST_CASE("The won dialog needs an amount and a payment date", "[ui][dialogs][wo
     QTest::keyClick(amount, Qt::Key_Return);
     CHECK(dialog.isVisible());
 
-    QTest::keyClicks(amount, QStringLiteral("0"));
+    typeText(amount, QStringLiteral("0"));
     CHECK_FALSE(ok->isEnabled());
     amount->clear();
-    QTest::keyClicks(amount, QStringLiteral("250 000"));
+    typeText(amount, QStringLiteral("250 000"));
     CHECK(ok->isEnabled());
 
     // A payment date in the future or before the lead arrived is refused.
@@ -160,29 +171,36 @@ TEST_CASE("The won dialog needs an amount and a payment date", "[ui][dialogs][wo
     CHECK(outcome.lead.dealAmountMinor == 25000000);
 }
 
-TEST_CASE("A dispute needs a comment and shows the rejection under review",
-          "[ui][dialogs][dispute]")
+TEST_CASE("A dispute needs a comment and shows the rejection under review", "[ui][dialogs][dispute]")
 {
     TempDatabase fixture;
     LeadService service(fixture.db(), fixture.clock());
     const ReasonCatalog catalog = CatalogService(fixture.db()).catalog();
     const Lead lead = rejectedLead(fixture, service, QStringLiteral("student"));
 
-    TransitionDialog dispute(LeadAction::Dispute, lead, fixture.marketing, service, catalog,
+    TransitionDialog dispute(LeadAction::Dispute,
+                             lead,
+                             fixture.marketing,
+                             service,
+                             catalog,
                              fixture.clock());
     CHECK(child<QLabel>(dispute, "rejectionReason")->text()
           == catalog.find(ReasonKind::Rejection, QStringLiteral("student"))->title());
     CHECK(child<QLabel>(dispute, "rejectionComment")->text() == lead.rejectionComment);
     CHECK_FALSE(okButton(dispute)->isEnabled());
-    QTest::keyClicks(child<QPlainTextEdit>(dispute, "comment"),
-                     QStringLiteral("Runs a registered business"));
+    typeText(child<QPlainTextEdit>(dispute, "comment"),
+             QStringLiteral("Runs a registered business"));
     REQUIRE(okButton(dispute)->isEnabled());
     const Lead disputed = service.perform(lead.id, dispute.request(), fixture.marketing).lead;
     CHECK(disputed.status == LeadStatus::Disputed);
 
     // The head of sales sees the dispute; a comment is optional.
-    TransitionDialog review(LeadAction::ReturnToManager, disputed, fixture.head, service,
-                            catalog, fixture.clock());
+    TransitionDialog review(LeadAction::ReturnToManager,
+                            disputed,
+                            fixture.head,
+                            service,
+                            catalog,
+                            fixture.clock());
     CHECK(child<QLabel>(review, "disputeComment")->text()
           == QStringLiteral("Runs a registered business"));
     CHECK(okButton(review)->isEnabled());
@@ -190,7 +208,7 @@ TEST_CASE("A dispute needs a comment and shows the rejection under review",
           == LeadStatus::InWork);
 }
 
-TEST_CASE("A transition dialog shows refusals, and Esc cancels it", "[ui][dialogs]")
+TEST_CASE("A transition dialog shows refusals and Esc cancels it", "[ui][dialogs]")
 {
     TempDatabase fixture;
     LeadService service(fixture.db(), fixture.clock());
@@ -198,16 +216,24 @@ TEST_CASE("A transition dialog shows refusals, and Esc cancels it", "[ui][dialog
     const Lead lead = rejectedLead(fixture, service); // anna's now
 
     // Boris may not work on anna's lead; a manager may not decide a dispute.
-    TransitionDialog foreign(LeadAction::Dispute, lead, fixture.otherManager, service, catalog,
+    TransitionDialog foreign(LeadAction::Dispute,
+                             lead,
+                             fixture.otherManager,
+                             service,
+                             catalog,
                              fixture.clock());
     CHECK_FALSE(okButton(foreign)->isEnabled());
     CHECK(child<QLabel>(foreign, "problemLabel")->text().contains(QStringLiteral("boris")));
 
-    TransitionDialog dialog(LeadAction::Dispute, lead, fixture.marketing, service, catalog,
+    TransitionDialog dialog(LeadAction::Dispute,
+                            lead,
+                            fixture.marketing,
+                            service,
+                            catalog,
                             fixture.clock());
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
-    QTest::keyClicks(child<QPlainTextEdit>(dialog, "comment"), QStringLiteral("Target"));
+    typeText(child<QPlainTextEdit>(dialog, "comment"), QStringLiteral("Target"));
     REQUIRE(okButton(dialog)->isEnabled());
     QTest::keyClick(child<QPlainTextEdit>(dialog, "comment"), Qt::Key_Escape);
     CHECK_FALSE(dialog.isVisible());
