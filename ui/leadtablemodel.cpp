@@ -2,11 +2,16 @@
 #include "leadtablemodel.h"
 
 #include "domain/error.h"
+#include "service/clock.h"
+#include "sladisplay.h"
 #include "storage/userrepository.h"
 
 #include <QApplication>
+#include <QFont>
 #include <QLocale>
 #include <QStyle>
+
+#include <limits>
 
 namespace LeadPact {
 
@@ -43,12 +48,20 @@ QIcon incompleteIcon()
 
 } // namespace
 
-LeadTableModel::LeadTableModel(Database &db, QObject *parent)
+LeadTableModel::LeadTableModel(Database &db, const Clock &clock, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_leads(db)
     , m_db(db)
+    , m_clock(clock)
+    , m_leads(db)
+    , m_cache(pageSize, maxCachedPages)
     , m_incompleteIcon(incompleteIcon())
 {}
+
+void LeadTableModel::setSlaPolicy(const SlaPolicy &policy)
+{
+    m_policy = policy;
+    tickSla();
+}
 
 void LeadTableModel::setFilter(const LeadFilter &filter)
 {
@@ -59,72 +72,117 @@ void LeadTableModel::setFilter(const LeadFilter &filter)
 void LeadTableModel::reload()
 {
     beginResetModel();
-    resetRows();
-    // Listeners of modelReset (views, proxies, QAbstractItemModelTester) may ask for more rows
-    // while the reset is still being delivered; inserting then would reach later listeners
-    // before their reset. They get the next page on their next ask.
-    m_deliveringReset = true;
+    m_cache.clear();
+    m_failed = false;
+    m_rows = 0;
+    m_total = 0;
+    if (readCount())
+        m_rows = static_cast<int>(qMin<qint64>(m_total, std::numeric_limits<int>::max()));
     endResetModel();
-    m_deliveringReset = false;
 }
 
-void LeadTableModel::resetRows()
+void LeadTableModel::refresh()
 {
-    m_rows.clear();
-    m_total = 0;
-    m_ownerNames.clear();
-    try {
-        // Names once per reset: a page of 200 rows must not cost 200 user look-ups.
-        for (const User &user : UserRepository(m_db).list())
-            m_ownerNames.insert(user.id, user.displayName.isEmpty() ? user.login : user.displayName);
-        m_total = m_leads.count(m_filter);
-        m_rows = m_leads.list(m_filter, pageSize, 0);
-    } catch (const Error &error) {
-        m_rows.clear();
-        emit loadFailed(error.message());
+    if (!readCount())
+        return;
+    m_cache.clear();
+    m_failed = false;
+    const int rows = static_cast<int>(qMin<qint64>(m_total, std::numeric_limits<int>::max()));
+    if (rows < m_rows) {
+        beginRemoveRows(QModelIndex(), rows, m_rows - 1);
+        m_rows = rows;
+        endRemoveRows();
+    } else if (rows > m_rows) {
+        beginInsertRows(QModelIndex(), m_rows, rows - 1);
+        m_rows = rows;
+        endInsertRows();
     }
-    // The count and the page are two reads: a concurrent change may make them disagree.
-    if (m_rows.size() < pageSize || m_total < m_rows.size())
-        m_total = m_rows.size();
+    if (m_rows > 0)
+        emit dataChanged(index(0, 0), index(m_rows - 1, ColumnCount - 1));
+}
+
+void LeadTableModel::setFilterKeepingRows(const LeadFilter &filter)
+{
+    m_filter = filter;
+    refresh();
+}
+
+bool LeadTableModel::readCount()
+{
+    try {
+        // Names once per read: a page of 200 rows must not cost 200 user look-ups.
+        QHash<qint64, QString> names;
+        for (const User &user : UserRepository(m_db).list())
+            names.insert(user.id, user.displayName.isEmpty() ? user.login : user.displayName);
+        m_total = m_leads.count(m_filter);
+        m_ownerNames = names;
+        return true;
+    } catch (const Error &error) {
+        emit loadFailed(error.message());
+        return false;
+    }
+}
+
+void LeadTableModel::tickSla()
+{
+    if (m_rows > 0) {
+        emit dataChanged(index(0, Sla),
+                         index(m_rows - 1, Sla),
+                         {Qt::DisplayRole, Qt::BackgroundRole, Qt::ForegroundRole, Qt::ToolTipRole,
+                          SlaStateRole});
+    }
+}
+
+int LeadTableModel::updateLead(const Lead &lead)
+{
+    const int row = m_cache.replace(lead);
+    if (row >= 0 && row < m_rows)
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    return row;
+}
+
+const Lead *LeadTableModel::leadAt(int row) const
+{
+    if (row < 0 || row >= m_rows)
+        return nullptr;
+    if (const Lead *lead = m_cache.cached(row))
+        return lead;
+    if (m_failed)
+        return nullptr;
+    try {
+        return m_cache.at(row, [this](int offset, int limit) {
+            return m_leads.list(m_filter, limit, offset);
+        });
+    } catch (const Error &error) {
+        m_failed = true;
+        reportFailure(error.message());
+        return nullptr;
+    }
+}
+
+void LeadTableModel::reportFailure(const QString &message) const
+{
+    // Reads happen inside data(), often while a view paints: tell listeners afterwards.
+    auto *self = const_cast<LeadTableModel *>(this);
+    QMetaObject::invokeMethod(
+        self, [self, message] { emit self->loadFailed(message); }, Qt::QueuedConnection);
+}
+
+std::optional<Lead> LeadTableModel::lead(int row) const
+{
+    if (const Lead *found = leadAt(row))
+        return *found;
+    return std::nullopt;
 }
 
 int LeadTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    return parent.isValid() ? 0 : m_rows;
 }
 
 int LeadTableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-bool LeadTableModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_deliveringReset && m_rows.size() < m_total;
-}
-
-void LeadTableModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    QList<Lead> page;
-    try {
-        page = m_leads.list(m_filter, pageSize, static_cast<int>(m_rows.size()));
-    } catch (const Error &error) {
-        // Stop here, or the view would ask again on every scroll.
-        m_total = m_rows.size();
-        emit loadFailed(error.message());
-        return;
-    }
-    // A short page is the last one, whatever the count said (rows may have gone since).
-    if (page.size() < pageSize)
-        m_total = m_rows.size() + page.size();
-    if (page.isEmpty())
-        return;
-    const int first = static_cast<int>(m_rows.size());
-    beginInsertRows(QModelIndex(), first, first + static_cast<int>(page.size()) - 1);
-    m_rows.append(page);
-    endInsertRows();
 }
 
 Qt::ItemFlags LeadTableModel::flags(const QModelIndex &index) const
@@ -139,14 +197,26 @@ QVariant LeadTableModel::data(const QModelIndex &index, int role) const
     if (!index.isValid()
         || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Lead &lead = m_rows.at(index.row());
+    const Lead *found = leadAt(index.row());
+    if (!found)
+        return {}; // gone since it was counted; the next refresh drops the row
+    const Lead &lead = *found;
+    if (index.column() == Sla) {
+        const QVariant sla = slaData(lead, role);
+        if (sla.isValid())
+            return sla;
+    }
     switch (role) {
     case Qt::DisplayRole:
         return displayData(lead, index.column());
     case LeadRole:
         return QVariant::fromValue(lead);
+    case LeadIdRole:
+        return lead.id;
+    case SlaStateRole:
+        return static_cast<int>(m_policy.status(lead, m_clock.now()).state);
     case Qt::TextAlignmentRole:
-        if (index.column() == Id)
+        if (index.column() == Id || index.column() == Sla)
             return static_cast<int>(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::DecorationRole:
@@ -164,6 +234,37 @@ QVariant LeadTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
+QVariant LeadTableModel::slaData(const Lead &lead, int role) const
+{
+    if (role != Qt::DisplayRole && role != Qt::BackgroundRole && role != Qt::ForegroundRole
+        && role != Qt::ToolTipRole && role != Qt::FontRole)
+        return {};
+    const SlaStatus status = m_policy.status(lead, m_clock.now());
+    switch (role) {
+    case Qt::DisplayRole:
+        return SlaDisplay::text(status);
+    case Qt::BackgroundRole: {
+        const QBrush brush = SlaDisplay::background(status.state);
+        return brush.style() == Qt::NoBrush ? QVariant() : QVariant(brush);
+    }
+    case Qt::ForegroundRole: {
+        const QBrush brush = SlaDisplay::foreground(status.state);
+        return brush.style() == Qt::NoBrush ? QVariant() : QVariant(brush);
+    }
+    case Qt::FontRole:
+        if (status.state == SlaState::Overdue || status.state == SlaState::DueSoon) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return tr("%1, first contact due %2")
+            .arg(slaStateTitle(status.state), localTime(status.deadline));
+    }
+    return {};
+}
+
 QVariant LeadTableModel::displayData(const Lead &lead, int column) const
 {
     switch (column) {
@@ -179,6 +280,8 @@ QVariant LeadTableModel::displayData(const Lead &lead, int column) const
         return lead.channel;
     case Name:
         return lead.name;
+    case Company:
+        return lead.company;
     // The normalised number when libphonenumber could read it, else what marketing sent.
     case Phone:
         return lead.phone.isEmpty() ? lead.phoneRaw : lead.phone;
@@ -196,7 +299,7 @@ QString LeadTableModel::ownerName(const std::optional<qint64> &ownerId) const
     if (!ownerId)
         return tr("Unassigned");
     const auto name = m_ownerNames.constFind(*ownerId);
-    // A user added after the last reset shows by id until the next reload.
+    // A user added after the last read shows by id until the next refresh.
     return name != m_ownerNames.cend() ? *name : tr("User #%1").arg(*ownerId);
 }
 
@@ -216,6 +319,8 @@ QVariant LeadTableModel::headerData(int section, Qt::Orientation orientation, in
         switch (section) {
         case Id:
             return tr("No.");
+        case Sla:
+            return tr("SLA");
         case Received:
             return tr("Received");
         case Status:
@@ -226,6 +331,8 @@ QVariant LeadTableModel::headerData(int section, Qt::Orientation orientation, in
             return tr("Channel");
         case Name:
             return tr("Name");
+        case Company:
+            return tr("Company");
         case Phone:
             return tr("Phone");
         case SlaDue:
@@ -236,6 +343,8 @@ QVariant LeadTableModel::headerData(int section, Qt::Orientation orientation, in
     }
     if (role == Qt::ToolTipRole) {
         switch (section) {
+        case Sla:
+            return tr("Time left to the first contact, or whether it was made in time");
         case Received:
             return tr("When the lead arrived, in your time zone");
         case SlaDue:

@@ -1,206 +1,264 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "actioncontroller.h"
+#include "alertbanner.h"
+#include "alertcenter.h"
+#include "domain/error.h"
+#include "execdialogrunner.h"
+#include "filterbar.h"
+#include "identitydialog.h"
+#include "leaddetailpanel.h"
 #include "leadtablemodel.h"
+#include "queueview.h"
+#include "service/catalogservice.h"
+#include "service/clock.h"
+#include "service/leadservice.h"
+#include "service/policyservice.h"
 #include "storage/database.h"
+#include "storage/leadrepository.h"
+#include "storage/userrepository.h"
 
-#include <QAction>
-#include <QApplication>
 #include <QCloseEvent>
-#include <QComboBox>
-#include <QDir>
-#include <QHBoxLayout>
-#include <QHeaderView>
-#include <QLabel>
-#include <QMenuBar>
-#include <QMessageBox>
-#include <QScreen>
 #include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
-#include <QTableView>
+#include <QSystemTrayIcon>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace LeadPact {
 
 namespace {
 
-const QString settingsGroup = QStringLiteral("MainWindow");
-const QString geometryKey = QStringLiteral("geometry");
-const QString stateKey = QStringLiteral("state");
-const QString columnWidthsKey = QStringLiteral("leadTableColumnWidths");
+const QString geometryKey = QStringLiteral("MainWindow/geometry");
+const QString stateKey = QStringLiteral("MainWindow/state");
+const QString splitterKey = QStringLiteral("MainWindow/splitter");
+const QString mutedKey = QStringLiteral("Alerts/muted");
+// Wide enough for the queue and the detail panel; bounded by the screen on small laptops.
+constexpr QSize defaultSize(1440, 860);
 
-// A first layout sized to the first page must not let one long name eat the screen.
-constexpr int maxInitialColumnWidth = 320;
-// Wide enough for every column on first start; bounded by the screen on small laptops.
-constexpr QSize defaultSize(1280, 800);
+QTimer *makeTimer(QObject *parent, const char *name, int interval)
+{
+    auto *timer = new QTimer(parent);
+    timer->setObjectName(QLatin1String(name));
+    timer->setInterval(interval);
+    return timer;
+}
 
 } // namespace
 
-MainWindow::MainWindow(Database &db, QWidget *parent)
+MainWindow::MainWindow(Database &db, const User &user, const Clock &clock,
+                       std::unique_ptr<DialogRunner> runner, QWidget *parent)
     : QMainWindow(parent)
     , m_db(db)
-    , m_model(new LeadTableModel(db, this))
-    , m_table(new QTableView(this))
+    , m_clock(clock)
+    , m_user(user)
+    , m_runner(runner ? std::move(runner) : std::make_unique<ExecDialogRunner>())
+    , m_service(std::make_unique<LeadService>(db, clock))
+    , m_model(new LeadTableModel(db, clock, this))
+    , m_table(new QueueView(m_model, this))
+    , m_filterBar(new FilterBar(clock, this))
+    , m_detail(new LeadDetailPanel(clock, this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_alerts(new AlertCenter(db, clock, this))
+    , m_banner(new AlertBanner(this))
+    , m_tickTimer(makeTimer(this, "slaTimer", tickMs))
+    , m_refreshTimer(makeTimer(this, "refreshTimer", refreshMs))
+    , m_alertTimer(makeTimer(this, "alertTimer", alertCheckMs))
 {
     setWindowTitle(QStringLiteral("LeadPact"));
+    m_actions = new ActionController(db, *m_service, clock, *m_runner, this);
+    m_actions->setReadOnly(db.isReadOnly());
 
-    m_table->setObjectName(QStringLiteral("leadTable"));
-    m_table->setModel(m_model);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    // The model is already in SLA order from SQL; sorting loaded rows in the view would lie.
-    m_table->setSortingEnabled(false);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setTabKeyNavigation(false);
-    m_table->setCornerButtonEnabled(false);
-    m_table->verticalHeader()->hide();
-    // Fixed row heights keep scrolling cheap however many rows are loaded.
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setHighlightSections(false);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(createFilterBar());
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
     createMenus();
+    createToolBar();
     createStatusBar();
-    // The filter comes before the list it filters (the table was created first).
-    setTabOrder(m_statusFilter, m_table);
+    // Filters, then the queue, then the lead's details: the order the eye reads them.
+    setTabOrder(m_filterBar, m_table);
+    setTabOrder(m_table, m_detail);
 
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->setToolTip(QStringLiteral("LeadPact"));
+        m_tray->show();
+    }
+
+    connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
+    connect(m_table, &QueueView::currentLeadChanged, this, &MainWindow::showCurrentLead);
+    connect(m_table, &QAbstractItemView::activated, this, &MainWindow::activateCurrent);
     connect(m_model, &LeadTableModel::loadFailed, this, [this](const QString &message) {
         statusBar()->showMessage(message);
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateLeadCount);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateLeadCount);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateLeadCount);
+    connect(m_actions, &ActionController::leadChanged, this, &MainWindow::showChangedLead);
+    connect(m_actions, &ActionController::message, this, [this](const QString &text) {
+        statusBar()->showMessage(text, LeadService::undoWindowSeconds * 1000);
+    });
+    connect(m_actions, &ActionController::failed, this, [this](const QString &text) {
+        statusBar()->showMessage(text);
+    });
+    connect(m_actions, &ActionController::catalogChanged, this, &MainWindow::reloadContext);
+    connect(m_alerts, &AlertCenter::alertRaised, this, &MainWindow::presentAlert);
+    connect(m_banner, &AlertBanner::showLeadRequested, this, &MainWindow::showLeadById);
+    connect(m_tickTimer, &QTimer::timeout, this, &MainWindow::tick);
+    connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshQueue);
+    connect(m_alertTimer, &QTimer::timeout, m_alerts, &AlertCenter::check);
 
-    m_model->reload();
     restoreSettings();
+    setUser(user);
+    m_tickTimer->start();
+    m_refreshTimer->start();
+    m_alertTimer->start();
     m_table->setFocus();
 }
 
 MainWindow::~MainWindow() = default;
 
-QWidget *MainWindow::createFilterBar()
+void MainWindow::setUser(const User &user)
 {
-    auto *bar = new QWidget(this);
-    auto *layout = new QHBoxLayout(bar);
-
-    auto *label = new QLabel(tr("&Status:"), bar);
-    m_statusFilter = new QComboBox(bar);
-    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
-    m_statusFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_statusFilter->addItem(tr("All statuses"));
-    for (LeadStatus status : allLeadStatuses)
-        m_statusFilter->addItem(statusTitle(status), statusCode(status));
-    label->setBuddy(m_statusFilter);
-
-    layout->addWidget(label);
-    layout->addWidget(m_statusFilter);
-    layout->addStretch(1);
-
-    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
-    return bar;
+    m_user = user;
+    m_actions->setUser(user);
+    m_alerts->setUser(user);
+    updateUserLabel();
+    reloadContext();
+    m_table->showFilter(m_filterBar->filter());
+    m_alerts->check();
 }
 
-void MainWindow::createMenus()
+void MainWindow::reloadContext()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *refresh = view->addAction(tr("&Refresh"), this, [this] {
-        statusBar()->clearMessage();
-        m_model->reload();
-    });
-    refresh->setObjectName(QStringLiteral("refreshAction"));
-    refresh->setShortcut(QKeySequence::Refresh);
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(tr("&About LeadPact"), this, &MainWindow::showAbout);
-    about->setObjectName(QStringLiteral("aboutAction"));
-    about->setMenuRole(QAction::AboutRole);
-    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
-    aboutQt->setMenuRole(QAction::AboutQtRole);
-}
-
-void MainWindow::createStatusBar()
-{
-    const QString path = QDir::toNativeSeparators(m_db.location());
-    auto *pathLabel = new QLabel(path, this);
-    pathLabel->setObjectName(QStringLiteral("databasePath"));
-    pathLabel->setToolTip(tr("Database: %1").arg(path));
-    pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // A long path gives way instead of widening the window; the tooltip keeps it whole.
-    pathLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-
-    auto *modeLabel = new QLabel(this);
-    modeLabel->setObjectName(QStringLiteral("accessMode"));
-    if (m_db.isReadOnly()) {
-        modeLabel->setText(tr("Read-only"));
-        modeLabel->setToolTip(tr("Another LeadPact holds this database for writing: you can "
-                                 "look, not change."));
-        QFont bold = modeLabel->font();
-        bold.setBold(true);
-        modeLabel->setFont(bold);
-    } else {
-        modeLabel->setText(tr("Read-write"));
+    try {
+        const QList<User> users = UserRepository(m_db).list();
+        QList<User> salesTeam;
+        m_userNames.clear();
+        for (const User &member : users) {
+            m_userNames.insert(member.id,
+                               member.displayName.isEmpty() ? member.login : member.displayName);
+            if (isSalesRole(member.role) && member.active)
+                salesTeam.append(member);
+        }
+        const SlaPolicy policy = PolicyService(m_db, m_clock).slaPolicy();
+        m_service->setSlaPolicy(policy);
+        m_model->setSlaPolicy(policy);
+        m_alerts->setSlaPolicy(policy);
+        m_filterBar->setContext(m_user, salesTeam, LeadRepository(m_db).channels());
+        m_detail->setContext(m_userNames, CatalogService(m_db).catalog(), policy);
+    } catch (const Error &error) {
+        statusBar()->showMessage(error.message());
     }
-
-    m_countLabel = new QLabel(this);
-    m_countLabel->setObjectName(QStringLiteral("leadCount"));
-
-    statusBar()->addPermanentWidget(pathLabel, 1);
-    statusBar()->addPermanentWidget(modeLabel);
-    statusBar()->addPermanentWidget(m_countLabel);
 }
 
 void MainWindow::applyFilter()
 {
-    LeadFilter filter = m_model->filter();
-    filter.statuses.clear();
-    if (const auto status = statusFromString(m_statusFilter->currentData().toString()))
-        filter.statuses.append(*status);
     statusBar()->clearMessage();
-    m_model->setFilter(filter);
+    m_table->showFilter(m_filterBar->filter());
 }
 
-void MainWindow::updateLeadCount()
+void MainWindow::refreshQueue()
 {
-    // "Leads: N" rather than a plural form keeps the label right in every language.
-    m_countLabel->setText(tr("Leads: %1").arg(QLocale().toString(m_model->totalCount())));
+    m_table->refreshKeepingPlace(m_filterBar->filter());
 }
 
-void MainWindow::showAbout()
+void MainWindow::tick()
 {
-    const QString text
-        = QStringLiteral("<h3>LeadPact %1</h3><p>%2</p><p>%3</p><p>%4</p>")
-              .arg(QStringLiteral(LEADPACT_VERSION),
-                   tr("An agreed SLA between marketing and sales: every lead contacted in time, "
-                      "every rejection with a reason, one set of numbers for both."),
-                   tr("License: %1.")
-                       .arg(QStringLiteral("GNU General Public License v3.0 or later "
-                                           "(GPL-3.0-or-later)")),
-                   tr("LeadPact comes with absolutely no warranty."));
-    // open(), not exec(): the dialog is window-modal without blocking, so tests can close it.
-    auto *box = new QMessageBox(QMessageBox::Information,
-                                tr("About LeadPact"),
-                                text,
-                                QMessageBox::Ok,
-                                this);
-    box->setObjectName(QStringLiteral("aboutDialog"));
-    box->setTextFormat(Qt::RichText);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    m_model->tickSla();
+    m_detail->tickSla();
+    m_actions->tick();
+}
+
+void MainWindow::showCurrentLead()
+{
+    std::optional<Lead> lead = m_table->currentLead();
+    QList<LeadEvent> history;
+    if (lead) {
+        try {
+            // Fresh from the database: the cached row may be a few seconds old.
+            lead = m_service->lead(lead->id);
+            history = m_service->history(lead->id);
+        } catch (const Error &error) {
+            statusBar()->showMessage(error.message());
+        }
+    }
+    m_detail->showLead(lead, history);
+    m_actions->setLead(lead);
+}
+
+void MainWindow::showChangedLead(const Lead &lead)
+{
+    // The row shows the change at once; it leaves the queue (if it no longer matches the
+    // filter) at the next refresh, so the user still sees what they did and may undo it.
+    m_model->updateLead(lead);
+    if (!m_detail->lead() || m_detail->lead()->id == lead.id) {
+        m_detail->showLead(lead, m_service->history(lead.id));
+        m_actions->setLead(lead);
+    }
+}
+
+void MainWindow::showLeadById(qint64 leadId)
+{
+    const int row = m_model->cachedRowOf(leadId);
+    if (row >= 0) {
+        m_table->selectRow(row);
+        return;
+    }
+    try {
+        const Lead lead = m_service->lead(leadId);
+        m_detail->showLead(lead, m_service->history(leadId));
+        m_actions->setLead(lead);
+    } catch (const Error &error) {
+        statusBar()->showMessage(error.message());
+    }
+}
+
+void MainWindow::activateCurrent()
+{
+    // Enter: the likely next step on the lead, else into its details.
+    if (QAction *action = m_actions->primaryAction(); action && action->isEnabled())
+        action->trigger();
+    else
+        m_detail->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::presentAlert(const Alert &alert)
+{
+    if (m_tray && m_tray->isVisible())
+        m_tray->showMessage(alert.title, alert.message, QSystemTrayIcon::Warning);
+    else
+        m_banner->showAlert(alert);
+}
+
+void MainWindow::switchUser()
+{
+    QList<User> users;
+    try {
+        users = UserRepository(m_db).list();
+    } catch (const Error &error) {
+        statusBar()->showMessage(error.message());
+        return;
+    }
+    if (const auto chosen = m_runner->chooseUser(users, m_user.login, this)) {
+        IdentityDialog::remember(*chosen);
+        setUser(*chosen);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -209,46 +267,29 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
-void MainWindow::setDefaultColumnWidths()
-{
-    m_table->resizeColumnsToContents();
-    for (int column = 0; column < LeadTableModel::ColumnCount; ++column) {
-        if (m_table->columnWidth(column) > maxInitialColumnWidth)
-            m_table->setColumnWidth(column, maxInitialColumnWidth);
-    }
-}
-
 void MainWindow::restoreSettings()
 {
-    QSettings settings;
-    settings.beginGroup(settingsGroup);
+    const QSettings settings;
     if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
         resize(defaultSize.boundedTo(screen()->availableSize()));
     restoreState(settings.value(stateKey).toByteArray());
-    // Widths by column rather than QHeaderView::saveState(): a later build that adds columns
-    // keeps the widths the user chose for the existing ones.
-    const QVariantList widths = settings.value(columnWidthsKey).toList();
-    if (widths.isEmpty()) {
-        setDefaultColumnWidths();
-        return;
-    }
-    for (int column = 0; column < LeadTableModel::ColumnCount && column < widths.size(); ++column) {
-        const int width = widths.at(column).toInt();
-        if (width > 0)
-            m_table->setColumnWidth(column, width);
-    }
+    if (!m_splitter->restoreState(settings.value(splitterKey).toByteArray()))
+        m_splitter->setSizes({width() * 3 / 5, width() * 2 / 5});
+    m_table->restoreColumnWidths(settings);
+    m_filterBar->restoreSettings(settings);
+    m_alerts->setMuted(settings.value(mutedKey, false).toBool());
+    m_muteAction->setChecked(m_alerts->isMuted());
 }
 
 void MainWindow::saveSettings() const
 {
-    QVariantList widths;
-    for (int column = 0; column < LeadTableModel::ColumnCount; ++column)
-        widths.append(m_table->columnWidth(column));
     QSettings settings;
-    settings.beginGroup(settingsGroup);
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(stateKey, saveState());
-    settings.setValue(columnWidthsKey, widths);
+    settings.setValue(splitterKey, m_splitter->saveState());
+    settings.setValue(mutedKey, m_alerts->isMuted());
+    m_table->saveColumnWidths(settings);
+    m_filterBar->saveSettings(settings);
 }
 
 } // namespace LeadPact

@@ -1,30 +1,71 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "dialogrunner.h"
+#include "domain/role.h"
+
+#include <QHash>
 #include <QMainWindow>
 
-class QComboBox;
+#include <memory>
+
 class QLabel;
-class QTableView;
+class QSplitter;
+class QSystemTrayIcon;
+class QTimer;
+class QToolButton;
 
 namespace LeadPact {
 
+class ActionController;
+class AlertBanner;
+class AlertCenter;
+class Clock;
 class Database;
+class FilterBar;
+class LeadDetailPanel;
+class LeadService;
 class LeadTableModel;
+class QueueView;
+struct Alert;
+struct Lead;
 
-// The application window: the lead list (read-only for now) in the SLA order, a status filter,
-// and a status bar naming the database, its access mode and how many leads match. The lead
-// desk of the next issues grows from here.
+// The lead desk: the filter bar over the SLA queue, the selected lead's details and history
+// beside it, the actions on it (menu, toolbar, shortcuts), alerts, and a status bar with the
+// result of the last action and its undo. The countdown ticks every second; the queue is
+// re-read every 30 seconds keeping the selection and the scroll position.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    // The window does not own the database; it must outlive the window.
-    explicit MainWindow(Database &db, QWidget *parent = nullptr);
+    static constexpr int tickMs = 1000;
+    static constexpr int refreshMs = 30 * 1000;
+    static constexpr int alertCheckMs = 10 * 1000;
+
+    // The window does not own the database or the clock; both must outlive it. Without a
+    // runner, the real dialogs run (ExecDialogRunner).
+    MainWindow(Database &db, const User &user, const Clock &clock,
+               std::unique_ptr<DialogRunner> runner = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    const User &user() const { return m_user; }
+    // Works as another user: the actions, the owner filter and the alerts follow the role.
+    void setUser(const User &user);
+
     LeadTableModel *leadModel() const { return m_model; }
+    QueueView *queueView() const { return m_table; }
+    FilterBar *filterBar() const { return m_filterBar; }
+    LeadDetailPanel *detailPanel() const { return m_detail; }
+    ActionController *actions() const { return m_actions; }
+    AlertCenter *alertCenter() const { return m_alerts; }
+
+    // One second of the countdown: repaints the SLA column and the detail, expires the undo.
+    void tick();
+    // Re-reads the queue keeping the selected lead and the scroll position.
+    void refreshQueue();
+    // Reads the team, channels, reasons and the SLA policy again.
+    void reloadContext();
 
 public slots:
     void showAbout();
@@ -34,18 +75,41 @@ protected:
 
 private:
     void createMenus();
-    QWidget *createFilterBar();
+    void createToolBar();
     void createStatusBar();
     void applyFilter();
+    void showCurrentLead();
+    void showChangedLead(const Lead &lead);
+    void showLeadById(qint64 leadId);
+    void activateCurrent();
+    void presentAlert(const Alert &alert);
+    void switchUser();
     void updateLeadCount();
-    void setDefaultColumnWidths();
+    void updateUserLabel();
     void restoreSettings();
     void saveSettings() const;
 
     Database &m_db;
+    const Clock &m_clock;
+    User m_user;
+    std::unique_ptr<DialogRunner> m_runner;
+    std::unique_ptr<LeadService> m_service;
+    QHash<qint64, QString> m_userNames;
     LeadTableModel *m_model = nullptr;
-    QTableView *m_table = nullptr;
-    QComboBox *m_statusFilter = nullptr;
+    QueueView *m_table = nullptr;
+    FilterBar *m_filterBar = nullptr;
+    LeadDetailPanel *m_detail = nullptr;
+    QSplitter *m_splitter = nullptr;
+    ActionController *m_actions = nullptr;
+    AlertCenter *m_alerts = nullptr;
+    AlertBanner *m_banner = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    QAction *m_muteAction = nullptr;
+    QTimer *m_tickTimer = nullptr;
+    QTimer *m_refreshTimer = nullptr;
+    QTimer *m_alertTimer = nullptr;
+    QToolButton *m_undoButton = nullptr;
+    QLabel *m_userLabel = nullptr;
     QLabel *m_countLabel = nullptr;
 };
 

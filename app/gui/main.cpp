@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // leadpact: the desktop application. Opens (creating and migrating if needed) the SQLite
 // database, falls back to read-only when another process holds it for writing, and shows the
-// main window. Exit code 1 when the database cannot be opened.
+// main window for the user at the keyboard (asked once, then remembered). Exit code 1 when the
+// database cannot be opened or has no users.
 #include "databaseopener.h"
 #include "domain/error.h"
 #include "i18n/translations.h"
+#include "identitydialog.h"
 #include "mainwindow.h"
+#include "service/clock.h"
 #include "storage/database.h"
+#include "storage/userrepository.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -81,7 +85,32 @@ int main(int argc, char *argv[])
     if (!db)
         return 1; // the database is in use and the user declined read-only access
 
-    MainWindow window(*db); // 1280×800 on first start, then the size the user left it at
+    // SQLite mode has no login: the user says who they are, once.
+    std::optional<User> user;
+    try {
+        const QList<User> users = UserRepository(*db).list();
+        user = IdentityDialog::remembered(users);
+        if (!user) {
+            const bool anyActive
+                = std::any_of(users.cbegin(), users.cend(), [](const User &u) { return u.active; });
+            if (!anyActive) {
+                return failToStart(QCoreApplication::translate(
+                                       "main", "The database has no active users. Add one with "
+                                               "\"leadpact-cli users add\"."),
+                                   path);
+            }
+            IdentityDialog dialog(users, QString());
+            if (dialog.exec() != QDialog::Accepted || !dialog.user())
+                return 0;
+            user = dialog.user();
+            IdentityDialog::remember(*user);
+        }
+    } catch (const Error &error) {
+        return failToStart(error.message(), path);
+    }
+
+    // 1440×860 on first start, then the size the user left it at.
+    MainWindow window(*db, *user, Clock::system());
     window.show();
     return QApplication::exec();
 }

@@ -55,4 +55,14 @@ inline Lead reject(TempDatabase &fixture, qint64 leadId)
     return service.perform(leadId, request, fixture.manager).lead;
 }
 
+// Gives the leads to `owner` as the head of sales (a manager's queue holds their own leads).
+inline void assignAll(TempDatabase &fixture, const QList<Lead> &leads, const User &owner)
+{
+    LeadService service(fixture.db(), fixture.clock());
+    Transaction transaction(fixture.db());
+    for (const Lead &lead : leads)
+        service.assign(lead.id, owner.id, fixture.head);
+    transaction.commit();
+}
+
 } // namespace LeadPact::Test

@@ -1,143 +1,172 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "leaddetailpanel.h"
 #include "leadsamples.h"
 #include "leadtablemodel.h"
-#include "mainwindow.h"
+#include "queueview.h"
 #include "qtstringmaker.h"
-#include "tempdatabase.h"
+#include "sladisplay.h"
+#include "uitesthelpers.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
-#include <QSettings>
-#include <QTableView>
+#include <QScrollBar>
 #include <QTest>
-
-#include <catch2/catch.hpp>
 
 using namespace LeadPact;
 using namespace LeadPact::Test;
 
 namespace {
 
-// Each test starts from no saved window settings (uitestmain.cpp keeps them in a private folder).
-void clearSettings()
+SlaState slaState(const QueueView &table, int row)
 {
-    QSettings().clear();
-}
-
-template<typename T>
-T *child(const QWidget &window, const char *name)
-{
-    T *widget = window.findChild<T *>(QLatin1String(name));
-    REQUIRE(widget != nullptr);
-    return widget;
-}
-
-int comboIndexOf(const QComboBox &combo, LeadStatus status)
-{
-    return combo.findData(statusCode(status));
+    return static_cast<SlaState>(table.model()
+                                     ->index(row, LeadTableModel::Sla)
+                                     .data(LeadTableModel::SlaStateRole)
+                                     .toInt());
 }
 
 } // namespace
 
-TEST_CASE("MainWindow lists the leads and filters them by status", "[ui][mainwindow]")
+TEST_CASE("MainWindow opens on the manager's open leads in SLA order", "[ui][mainwindow]")
 {
     clearSettings();
     TempDatabase fixture;
     const QList<Lead> leads = receiveLeads(fixture, 12);
+    assignAll(fixture, leads.mid(0, 10), fixture.manager);
+    assignAll(fixture, leads.mid(10), fixture.otherManager);
     logContact(fixture, leads.at(2).id);
-    logContact(fixture, leads.at(7).id);
     reject(fixture, leads.at(9).id);
 
-    MainWindow window(fixture.db());
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    CHECK(window.windowTitle() == QStringLiteral("LeadPact"));
-
-    auto *table = child<QTableView>(window, "leadTable");
-    auto *filter = child<QComboBox>(window, "statusFilter");
-    REQUIRE(table->model() == window.leadModel());
-    CHECK(table->model()->rowCount() == 12);
+    auto window = makeWindow(fixture, fixture.manager);
+    window->show();
+    REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+    auto *table = child<QueueView>(*window, "leadTable");
     CHECK(table->editTriggers() == QAbstractItemView::NoEditTriggers);
     CHECK_FALSE(table->isSortingEnabled());
-
-    // "All" plus every status, titled by the core.
-    REQUIRE(filter->count() == 1 + static_cast<int>(allLeadStatuses.size()));
-    CHECK(filter->currentIndex() == 0);
-    for (LeadStatus status : allLeadStatuses)
-        CHECK(filter->itemText(comboIndexOf(*filter, status)) == statusTitle(status));
-
-    filter->setCurrentIndex(comboIndexOf(*filter, LeadStatus::InWork));
-    REQUIRE(table->model()->rowCount() == 2);
-    CHECK(window.leadModel()->lead(0).id == leads.at(2).id);
-    CHECK(window.leadModel()->lead(1).id == leads.at(7).id);
-
-    filter->setCurrentIndex(comboIndexOf(*filter, LeadStatus::Rejected));
-    REQUIRE(table->model()->rowCount() == 1);
-    CHECK(window.leadModel()->lead(0).id == leads.at(9).id);
-
-    filter->setCurrentIndex(comboIndexOf(*filter, LeadStatus::Won));
-    CHECK(table->model()->rowCount() == 0);
-    CHECK(child<QLabel>(window, "leadCount")->text().contains(QLatin1Char('0')));
-
-    filter->setCurrentIndex(0);
-    CHECK(table->model()->rowCount() == 12);
-    CHECK(child<QLabel>(window, "leadCount")->text().contains(QStringLiteral("12")));
+    // Hers, open (new and in work): not the rejected one, not Boris's.
+    REQUIRE(table->model()->rowCount() == 9);
+    for (int row = 0; row < 9; ++row)
+        CHECK(window->leadModel()->lead(row)->id == leads.at(row).id);
+    CHECK(child<QLabel>(*window, "leadCount")->text().contains(QLatin1Char('9')));
+    // The manager has no owner choice: her own queue is the queue.
+    CHECK(child<QComboBox>(*window, "ownerFilter")->isHidden());
+    // The first lead is selected and shown in the detail panel.
+    CHECK(table->currentIndex().row() == 0);
+    REQUIRE(window->detailPanel()->lead());
+    CHECK(window->detailPanel()->lead()->id == leads.at(0).id);
 }
 
-TEST_CASE("MainWindow's status filter is reachable from the keyboard", "[ui][mainwindow]")
+TEST_CASE("MainWindow's countdown turns amber, then red, keeping the selection",
+          "[ui][mainwindow][sla]")
+{
+    clearSettings();
+    TempDatabase fixture;
+    const QList<Lead> leads = receiveLeads(fixture, 5);
+    assignAll(fixture, leads, fixture.manager);
+
+    auto window = makeWindow(fixture, fixture.manager);
+    window->show();
+    REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+    auto *table = child<QueueView>(*window, "leadTable");
+    table->selectRow(2);
+    const Lead lead = leads.at(2);
+    auto *detailSla = child<QLabel>(*window, "detailSla");
+
+    fixture.clock().set(lead.slaDueAt.addSecs(-10 * 60));
+    window->tick();
+    CHECK(slaState(*table, 2) == SlaState::OnTime);
+    CHECK(detailSla->text() == SlaDisplay::tr("%1 left").arg(QStringLiteral("10:00")));
+
+    fixture.clock().set(lead.slaDueAt.addSecs(-3 * 60));
+    window->tick();
+    CHECK(slaState(*table, 2) == SlaState::DueSoon);
+    CHECK(table->model()->index(2, LeadTableModel::Sla).data(Qt::BackgroundRole).value<QBrush>()
+          == SlaDisplay::background(SlaState::DueSoon));
+    CHECK(detailSla->palette().color(QPalette::Window)
+          == SlaDisplay::background(SlaState::DueSoon).color());
+
+    fixture.clock().set(lead.slaDueAt.addSecs(65));
+    window->tick();
+    window->refreshQueue(); // the periodic re-read too
+    CHECK(slaState(*table, 2) == SlaState::Overdue);
+    CHECK(table->model()->index(2, LeadTableModel::Sla).data(Qt::BackgroundRole).value<QBrush>()
+          == SlaDisplay::background(SlaState::Overdue));
+    CHECK(detailSla->text() == SlaDisplay::tr("overdue %1").arg(QStringLiteral("1:05")));
+
+    // Same row, same lead, still selected.
+    CHECK(table->currentIndex().row() == 2);
+    CHECK(table->selectionModel()->isRowSelected(2, QModelIndex()));
+    CHECK(window->detailPanel()->lead()->id == lead.id);
+}
+
+TEST_CASE("MainWindow's refresh keeps the selected lead and the scroll position",
+          "[ui][mainwindow]")
+{
+    clearSettings();
+    TempDatabase fixture;
+    const QList<Lead> leads = receiveLeads(fixture, 600);
+    auto window = makeWindow(fixture, fixture.head);
+    window->resize(1200, 700);
+    window->show();
+    REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+    auto *table = child<QueueView>(*window, "leadTable");
+    REQUIRE(table->model()->rowCount() == 600);
+
+    table->selectRow(450);
+    const int scroll = table->verticalScrollBar()->value();
+    CHECK(scroll > 0);
+    // Two leads above it leave the open queue: the selected lead moves up by two rows.
+    reject(fixture, leads.at(10).id);
+    reject(fixture, leads.at(20).id);
+    window->refreshQueue();
+    CHECK(table->model()->rowCount() == 598);
+    CHECK(table->currentIndex().row() == 448);
+    CHECK(window->leadModel()->lead(448)->id == leads.at(450).id);
+    CHECK(window->detailPanel()->lead()->id == leads.at(450).id);
+    CHECK(table->verticalScrollBar()->value() == scroll);
+}
+
+TEST_CASE("MainWindow is usable from the keyboard", "[ui][mainwindow][keyboard]")
 {
     clearSettings();
     TempDatabase fixture;
     const QList<Lead> leads = receiveLeads(fixture, 4);
     logContact(fixture, leads.at(1).id);
 
-    MainWindow window(fixture.db());
-    window.show();
-    QApplication::setActiveWindow(&window);
-    REQUIRE(QTest::qWaitForWindowActive(&window));
-    auto *table = child<QTableView>(window, "leadTable");
-    auto *filter = child<QComboBox>(window, "statusFilter");
+    auto window = makeWindow(fixture, fixture.head);
+    window->show();
+    QApplication::setActiveWindow(window.get());
+    REQUIRE(QTest::qWaitForWindowActive(window.get()));
+    auto *table = child<QueueView>(*window, "leadTable");
+    auto *filter = child<QComboBox>(*window, "statusFilter");
     CHECK(table->hasFocus());
 
-    QTest::keyClick(&window, Qt::Key_S, Qt::AltModifier); // the "&Status:" label's buddy
+    // Arrow keys move through the queue; the detail panel follows.
+    QTest::keyClick(table, Qt::Key_Down);
+    CHECK(table->currentIndex().row() == 1);
+    CHECK(window->detailPanel()->lead()->id == leads.at(1).id);
+
+    QTest::keyClick(window.get(), Qt::Key_S, Qt::AltModifier); // the "&Status:" label's buddy
     REQUIRE(filter->hasFocus());
-    // Down twice: All -> New -> In work.
-    QTest::keyClick(filter, Qt::Key_Down);
-    QTest::keyClick(filter, Qt::Key_Down);
-    CHECK(filter->currentIndex() == comboIndexOf(*filter, LeadStatus::InWork));
+    // Open -> Rejected and disputed -> New -> In work.
+    for (int i = 0; i < 3; ++i)
+        QTest::keyClick(filter, Qt::Key_Down);
+    CHECK(filter->currentData().toString() == statusCode(LeadStatus::InWork));
     REQUIRE(table->model()->rowCount() == 1);
-    CHECK(window.leadModel()->lead(0).id == leads.at(1).id);
+    CHECK(window->leadModel()->lead(0)->id == leads.at(1).id);
+
+    // Ctrl+F reaches the search box.
+    QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
+    CHECK(child<QWidget>(*window, "searchBox")->hasFocus());
 }
 
-TEST_CASE("MainWindow loads the next page when the table is scrolled to the end", "[ui][mainwindow]")
-{
-    clearSettings();
-    TempDatabase fixture;
-    receiveLeads(fixture, 450);
-
-    MainWindow window(fixture.db());
-    window.resize(800, 600);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    auto *table = child<QTableView>(window, "leadTable");
-    REQUIRE(table->model()->rowCount() == LeadTableModel::pageSize);
-
-    // QTRY_* would report to QtTest, not Catch: wait, then check.
-    const auto waitForRows = [table](int rows) {
-        return QTest::qWaitFor([table, rows] { return table->model()->rowCount() == rows; }, 2000);
-    };
-    table->scrollToBottom();
-    CHECK(waitForRows(2 * LeadTableModel::pageSize));
-    table->scrollToBottom();
-    CHECK(waitForRows(450));
-    CHECK(child<QLabel>(window, "leadCount")->text().contains(QLocale().toString(450)));
-}
-
-TEST_CASE("MainWindow's status bar names the database and its access mode", "[ui][mainwindow]")
+TEST_CASE("MainWindow's status bar names the user, the database and its access mode",
+          "[ui][mainwindow]")
 {
     clearSettings();
     TempDatabase fixture;
@@ -145,49 +174,74 @@ TEST_CASE("MainWindow's status bar names the database and its access mode", "[ui
 
     SECTION("read-write")
     {
-        MainWindow window(fixture.db());
-        CHECK(child<QLabel>(window, "databasePath")->text()
-              == QDir::toNativeSeparators(fixture.db().location()));
-        CHECK(child<QLabel>(window, "accessMode")->text() == MainWindow::tr("Read-write"));
-        CHECK(child<QLabel>(window, "leadCount")->text().contains(QLatin1Char('3')));
+        auto window = makeWindow(fixture, fixture.head);
+        auto *path = child<QLabel>(*window, "databasePath");
+        CHECK(path->text() == QFileInfo(fixture.db().location()).fileName());
+        CHECK(path->toolTip().contains(QDir::toNativeSeparators(fixture.db().location())));
+        CHECK(child<QLabel>(*window, "accessMode")->text() == MainWindow::tr("Read-write"));
+        CHECK(child<QLabel>(*window, "leadCount")->text().contains(QLatin1Char('3')));
+        CHECK(child<QLabel>(*window, "userLabel")->text().contains(fixture.head.displayName));
     }
     SECTION("read-only")
     {
         fixture.reopen(Database::Access::ReadOnly);
-        MainWindow window(fixture.db());
-        CHECK(child<QLabel>(window, "accessMode")->text() == MainWindow::tr("Read-only"));
-        CHECK(child<QTableView>(window, "leadTable")->model()->rowCount() == 3);
+        auto window = makeWindow(fixture, fixture.head);
+        CHECK(child<QLabel>(*window, "accessMode")->text() == MainWindow::tr("Read-only"));
+        CHECK(window->leadModel()->rowCount() == 3);
     }
 }
 
-TEST_CASE("MainWindow keeps the column widths between sessions", "[ui][mainwindow]")
+TEST_CASE("MainWindow keeps column widths and filters between sessions", "[ui][mainwindow]")
 {
     clearSettings();
     TempDatabase fixture;
     receiveLeads(fixture, 3);
     {
-        MainWindow window(fixture.db());
-        window.show();
-        auto *table = child<QTableView>(window, "leadTable");
-        CHECK(table->columnWidth(LeadTableModel::Name) > 0);
+        auto window = makeWindow(fixture, fixture.head);
+        window->show();
+        auto *table = child<QueueView>(*window, "leadTable");
         table->setColumnWidth(LeadTableModel::Name, 234);
         table->setColumnWidth(LeadTableModel::Phone, 123);
-        window.close();
+        auto *channel = child<QComboBox>(*window, "channelFilter");
+        channel->setCurrentIndex(channel->findData(QStringLiteral("seo")));
+        window->close();
     }
-    MainWindow window(fixture.db());
-    auto *table = child<QTableView>(window, "leadTable");
+    auto window = makeWindow(fixture, fixture.head);
+    auto *table = child<QueueView>(*window, "leadTable");
     CHECK(table->columnWidth(LeadTableModel::Name) == 234);
     CHECK(table->columnWidth(LeadTableModel::Phone) == 123);
+    CHECK(child<QComboBox>(*window, "channelFilter")->currentData().toString()
+          == QStringLiteral("seo"));
+    CHECK(window->leadModel()->rowCount() == 1);
+}
+
+TEST_CASE("MainWindow switches the user through the dialog seam", "[ui][mainwindow]")
+{
+    clearSettings();
+    TempDatabase fixture;
+    const QList<Lead> leads = receiveLeads(fixture, 3);
+    assignAll(fixture, leads.mid(0, 1), fixture.manager);
+    FakeDialogRunner *runner = nullptr;
+    auto window = makeWindow(fixture, fixture.head, &runner);
+    CHECK(window->leadModel()->rowCount() == 3);
+    CHECK_FALSE(child<QComboBox>(*window, "ownerFilter")->isHidden());
+
+    runner->nextUser = fixture.manager;
+    child<QAction>(*window, "switchUserAction")->trigger();
+    CHECK(runner->userQuestions == 1);
+    CHECK(window->user().login == fixture.manager.login);
+    CHECK(window->leadModel()->rowCount() == 1);
+    CHECK(QSettings().value(QStringLiteral("Identity/login")).toString() == fixture.manager.login);
 }
 
 TEST_CASE("MainWindow's About names the licence without blocking", "[ui][mainwindow]")
 {
     clearSettings();
     TempDatabase fixture;
-    MainWindow window(fixture.db());
-    window.show();
-    child<QAction>(window, "aboutAction")->trigger();
-    auto *about = child<QMessageBox>(window, "aboutDialog");
+    auto window = makeWindow(fixture, fixture.manager);
+    window->show();
+    child<QAction>(*window, "aboutAction")->trigger();
+    auto *about = child<QMessageBox>(*window, "aboutDialog");
     CHECK(about->isVisible());
     CHECK(about->text().contains(QStringLiteral("GPL-3.0-or-later")));
     about->accept();

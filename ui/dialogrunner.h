@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/lead.h"
+#include "domain/leadaction.h"
+#include "domain/role.h"
+
+#include <QList>
+
+#include <optional>
+
+class QWidget;
+
+namespace LeadPact {
+
+class CatalogService;
+class Clock;
+class LeadService;
+class ReasonCatalog;
+
+// The choice a reassignment dialog returns: a manager, or nobody (unassigned).
+struct OwnerChoice
+{
+    std::optional<qint64> ownerId;
+};
+
+// The seam between the window and its modal dialogs. The application runs the real dialogs
+// (ExecDialogRunner); a test passes a fake that answers at once, so no test ever blocks on
+// exec(). Every function returns nothing when the user cancels.
+class DialogRunner
+{
+public:
+    virtual ~DialogRunner() = default;
+
+    // The details of an action on a lead (TransitionDialog); the caller performs it.
+    virtual std::optional<TransitionRequest> transition(LeadAction action, const Lead &lead,
+                                                        const User &actor,
+                                                        const LeadService &service,
+                                                        const ReasonCatalog &catalog,
+                                                        const Clock &clock, QWidget *parent)
+        = 0;
+    // Who the lead goes to (ReassignDialog); `team` is every user, the dialog offers sales.
+    virtual std::optional<OwnerChoice> reassign(const Lead &lead, const QList<User> &team,
+                                                QWidget *parent)
+        = 0;
+    // The reason-catalog editor; it applies its changes itself.
+    virtual void editCatalog(CatalogService &service, const User &actor, QWidget *parent) = 0;
+    // Who is at the keyboard (IdentityDialog), among the active users.
+    virtual std::optional<User> chooseUser(const QList<User> &users, const QString &currentLogin,
+                                           QWidget *parent)
+        = 0;
+};
+
+} // namespace LeadPact

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "execdialogrunner.h"
+
+#include "dialogs/catalogeditor.h"
+#include "dialogs/reassigndialog.h"
+#include "dialogs/transitiondialog.h"
+#include "identitydialog.h"
+
+namespace LeadPact {
+
+std::optional<TransitionRequest> ExecDialogRunner::transition(LeadAction action, const Lead &lead,
+                                                              const User &actor,
+                                                              const LeadService &service,
+                                                              const ReasonCatalog &catalog,
+                                                              const Clock &clock, QWidget *parent)
+{
+    TransitionDialog dialog(action, lead, actor, service, catalog, clock, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.request();
+}
+
+std::optional<OwnerChoice> ExecDialogRunner::reassign(const Lead &lead, const QList<User> &team,
+                                                      QWidget *parent)
+{
+    ReassignDialog dialog(lead, team, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return OwnerChoice{dialog.ownerId()};
+}
+
+void ExecDialogRunner::editCatalog(CatalogService &service, const User &actor, QWidget *parent)
+{
+    CatalogEditor editor(service, actor, parent);
+    editor.exec();
+}
+
+std::optional<User> ExecDialogRunner::chooseUser(const QList<User> &users,
+                                                 const QString &currentLogin, QWidget *parent)
+{
+    IdentityDialog dialog(users, currentLogin, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.user();
+}
+
+} // namespace LeadPact
