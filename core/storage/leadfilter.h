@@ -16,7 +16,7 @@ namespace LeadPact {
 struct LeadFilter
 {
     enum class Order {
-        SlaUrgency,  // earliest first-contact deadline first (the manager's queue)
+        SlaUrgency,  // leads waiting for first contact first, then earliest deadline first
         NewestFirst, // latest arrival first
     };
 

@@ -125,9 +125,16 @@ Lead readLead(const QSqlQuery &q)
 const QString selectLeads = QStringLiteral("SELECT id, ") + dataColumns
                             + QStringLiteral(", version FROM leads");
 
-// Builds "WHERE …" for the filter and collects its bound values in order.
-QString whereClause(const LeadFilter &f, QVariantList &binds)
+// Builds "WHERE …" for the filter and collects its bound values in order. For an ordered list
+// the columns the order's index covers are marked unindexed, so the planner walks that index
+// in order (stopping after a page) instead of collecting and sorting every match; a count
+// keeps them indexed.
+QString whereClause(const LeadFilter &f, QVariantList &binds, const SqlDialect *ordered = nullptr)
 {
+    const auto col = [ordered](const char *name) {
+        const QString column = QLatin1String(name);
+        return ordered ? ordered->unindexed(column) : column;
+    };
     QStringList parts;
     if (!f.statuses.isEmpty()) {
         QStringList marks;
@@ -135,27 +142,27 @@ QString whereClause(const LeadFilter &f, QVariantList &binds)
             marks.append(QStringLiteral("?"));
             binds.append(statusCode(status));
         }
-        parts.append(QStringLiteral("status IN (%1)").arg(marks.join(QStringLiteral(", "))));
+        parts.append(QStringLiteral("%1 IN (%2)").arg(col("status"), marks.join(QStringLiteral(", "))));
     }
     if (f.ownerId) {
-        parts.append(QStringLiteral("owner_id = ?"));
+        parts.append(col("owner_id") + QStringLiteral(" = ?"));
         binds.append(*f.ownerId);
     } else if (f.unassignedOnly) {
-        parts.append(QStringLiteral("owner_id IS NULL"));
+        parts.append(col("owner_id") + QStringLiteral(" IS NULL"));
     }
     if (!f.channel.isEmpty()) {
-        parts.append(QStringLiteral("channel = ?"));
+        parts.append(col("channel") + QStringLiteral(" = ?"));
         binds.append(f.channel);
     }
     if (f.incomplete)
-        parts.append(*f.incomplete ? QStringLiteral("missing_fields <> ''")
-                                   : QStringLiteral("missing_fields = ''"));
+        parts.append(col("missing_fields")
+                     + (*f.incomplete ? QStringLiteral(" <> ''") : QStringLiteral(" = ''")));
     if (f.receivedFrom.isValid()) {
-        parts.append(QStringLiteral("received_at >= ?"));
+        parts.append(col("received_at") + QStringLiteral(" >= ?"));
         binds.append(f.receivedFrom.toSecsSinceEpoch());
     }
     if (f.receivedTo.isValid()) {
-        parts.append(QStringLiteral("received_at < ?"));
+        parts.append(col("received_at") + QStringLiteral(" < ?"));
         binds.append(f.receivedTo.toSecsSinceEpoch());
     }
     static const PhoneNormalizer phones;
@@ -270,8 +277,9 @@ QList<Lead> LeadRepository::list(const LeadFilter &filter, int limit, int offset
     const bool ascending = urgency != fromEnd;
     const QString direction = ascending ? QString() : QStringLiteral(" DESC");
     QVariantList binds;
-    QString sql = selectLeads + whereClause(filter, binds);
-    sql += urgency ? QStringLiteral(" ORDER BY sla_due_at%1, id%1").arg(direction)
+    QString sql = selectLeads
+                  + whereClause(filter, binds, urgency ? &m_db.dialect() : nullptr);
+    sql += urgency ? QStringLiteral(" ORDER BY (status <> 'new')%1, sla_due_at%1, id%1").arg(direction)
                    : QStringLiteral(" ORDER BY received_at%1, id%1")
                          .arg(fromEnd ? QString() : QStringLiteral(" DESC"));
     sql += QStringLiteral(" LIMIT ? OFFSET ?");

@@ -23,6 +23,7 @@ const QList<MigrationStep> &Migrations::steps()
          &Schema::addSettingsAndReportIndexes},
         {3, QStringLiteral("search key for names in any case and phones in any format"),
          &Schema::addSearchKey},
+        {4, QStringLiteral("index for the queue order"), &Schema::addUrgencyIndex},
     };
     return list;
 }

@@ -277,4 +277,15 @@ void addSearchKey(Database &db)
     Sql::exec(db.connection(), QStringLiteral("CREATE INDEX idx_leads_search ON leads (search_key)"));
 }
 
+void addUrgencyIndex(Database &db)
+{
+    // The queue order (leads waiting for a first contact first, then by deadline), covering the
+    // queue's usual filters: any page of a million leads is an ordered walk of this index,
+    // never a sort of every matching row.
+    Sql::exec(db.connection(),
+              QStringLiteral("CREATE INDEX idx_leads_urgency ON leads ((status <> 'new'), "
+                             "sla_due_at, id, status, owner_id, channel, received_at, "
+                             "missing_fields)"));
+}
+
 } // namespace LeadPact::Schema

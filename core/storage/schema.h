@@ -12,6 +12,7 @@ namespace Schema {
 void createCore(Database &db);                  // step 1
 void addSettingsAndReportIndexes(Database &db); // step 2
 void addSearchKey(Database &db);                // step 3
+void addUrgencyIndex(Database &db);             // step 4
 
 } // namespace Schema
 } // namespace LeadPact

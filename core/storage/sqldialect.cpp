@@ -14,6 +14,11 @@ QString SqlDialect::autoIdColumn() const
                                                        "IDENTITY PRIMARY KEY");
 }
 
+QString SqlDialect::unindexed(const QString &column) const
+{
+    return m_engine == Engine::Sqlite ? QLatin1Char('+') + column : column;
+}
+
 QString SqlDialect::beginWrite() const
 {
     // SQLite: take the RESERVED lock now, so a busy database fails at BEGIN (after the busy

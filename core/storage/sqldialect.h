@@ -20,6 +20,9 @@ public:
 
     // Column definition of a surrogate key that the database assigns.
     QString autoIdColumn() const;
+    // A column reference the planner must not pick an index for (SQLite: "+col"), so an
+    // ordered list walks the index that gives its order instead of sorting every match.
+    QString unindexed(const QString &column) const;
     // Opens a write transaction that holds the write lock from the start.
     QString beginWrite() const;
     // Statements that make `table` append-only: UPDATE and DELETE are refused.

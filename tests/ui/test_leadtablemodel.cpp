@@ -176,13 +176,14 @@ TEST_CASE("LeadTableModel's LeadRole returns the domain lead", "[ui][model]")
     LeadTableModel model(fixture.db(), fixture.clock());
     model.reload();
     REQUIRE(model.rowCount() == 3);
-    const QVariant value = model.index(1, LeadTableModel::Name).data(LeadTableModel::LeadRole);
+    // Leads still waiting for a first contact come first: the contacted one is last.
+    const QVariant value = model.index(2, LeadTableModel::Name).data(LeadTableModel::LeadRole);
     REQUIRE(value.canConvert<Lead>());
     const Lead lead = value.value<Lead>();
     CHECK(lead.id == contacted.id);
     CHECK(lead.status == LeadStatus::InWork);
     CHECK(lead.ownerId == fixture.manager.id);
-    CHECK(model.index(1, LeadTableModel::Missing).data(LeadTableModel::LeadIdRole).toLongLong()
+    CHECK(model.index(2, LeadTableModel::Missing).data(LeadTableModel::LeadIdRole).toLongLong()
           == contacted.id);
 }
 
@@ -198,15 +199,16 @@ TEST_CASE("LeadTableModel shows owners by name, titles, local times and missing 
     const auto text = [&model](int row, int column) {
         return model.index(row, column).data().toString();
     };
-    CHECK(text(0, LeadTableModel::Status) == statusTitle(LeadStatus::InWork));
-    CHECK(text(0, LeadTableModel::Owner) == fixture.manager.displayName);
-    CHECK(text(1, LeadTableModel::Owner) == LeadTableModel::tr("Unassigned"));
-    CHECK(text(0, LeadTableModel::Phone).startsWith(QLatin1String("+7912")));
-    CHECK(text(0, LeadTableModel::SlaDue)
+    // The waiting lead (no phone, unassigned) comes before the contacted one.
+    CHECK(text(1, LeadTableModel::Status) == statusTitle(LeadStatus::InWork));
+    CHECK(text(1, LeadTableModel::Owner) == fixture.manager.displayName);
+    CHECK(text(0, LeadTableModel::Owner) == LeadTableModel::tr("Unassigned"));
+    CHECK(text(1, LeadTableModel::Phone).startsWith(QLatin1String("+7912")));
+    CHECK(text(1, LeadTableModel::SlaDue)
           == QLocale().toString(leads.at(0).slaDueAt.toLocalTime(), QLocale::ShortFormat));
-    CHECK(text(0, LeadTableModel::Missing).isEmpty());
-    CHECK(text(1, LeadTableModel::Missing) == LeadTableModel::tr("phone"));
-    CHECK_FALSE(model.index(1, LeadTableModel::Missing).data(Qt::DecorationRole).value<QIcon>().isNull());
+    CHECK(text(1, LeadTableModel::Missing).isEmpty());
+    CHECK(text(0, LeadTableModel::Missing) == LeadTableModel::tr("phone"));
+    CHECK_FALSE(model.index(0, LeadTableModel::Missing).data(Qt::DecorationRole).value<QIcon>().isNull());
     for (int column = 0; column < LeadTableModel::ColumnCount; ++column)
         CHECK_FALSE(model.headerData(column, Qt::Horizontal).toString().isEmpty());
     CHECK_FALSE(model.flags(model.index(0, 0)).testFlag(Qt::ItemIsEditable));
