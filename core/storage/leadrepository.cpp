@@ -170,9 +170,7 @@ QString whereClause(const LeadFilter &f, QVariantList &binds, const SqlDialect *
         fragment.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
         fragment.replace(QLatin1Char('%'), QStringLiteral("\\%"));
         fragment.replace(QLatin1Char('_'), QStringLiteral("\\_"));
-        // The subquery scans the narrow search index instead of the wide table.
-        parts.append(QStringLiteral("id IN (SELECT id FROM leads WHERE search_key LIKE ? "
-                                    "ESCAPE '\\')"));
+        parts.append(QStringLiteral("search_key LIKE ? ESCAPE '\\'"));
         binds.append(QString(QLatin1Char('%') + fragment + QLatin1Char('%')));
     }
     return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
@@ -312,8 +310,11 @@ QStringList LeadRepository::channels() const
 qint64 LeadRepository::count(const LeadFilter &filter) const
 {
     QVariantList binds;
-    QSqlQuery q = Sql::prepare(m_db.connection(),
-                               QStringLiteral("SELECT count(*) FROM leads") + whereClause(filter, binds));
+    // A substring search tests every key anyway: let the planner scan the one index that holds
+    // the key and the other filtered columns, rather than look each row up in the table.
+    const SqlDialect *scan = filter.search.trimmed().isEmpty() ? nullptr : &m_db.dialect();
+    QSqlQuery q = Sql::prepare(m_db.connection(), QStringLiteral("SELECT count(*) FROM leads")
+                                                      + whereClause(filter, binds, scan));
     for (const QVariant &value : std::as_const(binds))
         q.addBindValue(value);
     Sql::exec(q, QCoreApplication::translate("Storage", "count leads"));

@@ -280,12 +280,12 @@ void addSearchKey(Database &db)
 void addUrgencyIndex(Database &db)
 {
     // The queue order (leads waiting for a first contact first, then by deadline), covering the
-    // queue's usual filters: any page of a million leads is an ordered walk of this index,
-    // never a sort of every matching row.
+    // queue's filters and the search key: any page of a million leads is an ordered walk of
+    // this index, never a sort of every matching row, and a search tests keys in the index.
     Sql::exec(db.connection(),
               QStringLiteral("CREATE INDEX idx_leads_urgency ON leads ((status <> 'new'), "
                              "sla_due_at, id, status, owner_id, channel, received_at, "
-                             "missing_fields)"));
+                             "missing_fields, search_key)"));
 }
 
 } // namespace LeadPact::Schema
