@@ -8,6 +8,7 @@
 #include "domain/error.h"
 #include "i18n/translations.h"
 #include "leadcommands.h"
+#include "settingscommands.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -37,6 +38,11 @@ const char usage[] =
     "  reasons archive|unarchive CODE [--kind K] --as USER\n"
     "  users list\n"
     "  users add LOGIN --role ROLE [--name NAME] --as USER\n"
+    "  policy show                        the team's SLA policy as JSON\n"
+    "  policy set FILE.json --as USER     replace it (same JSON format)\n"
+    "  distribution show\n"
+    "  distribution set --on|--off [--managers LOGIN,...] --as USER\n"
+    "  distribution run --as USER         hand out new unassigned leads now\n"
     "\n"
     "The database defaults to $LEADPACT_DB or the user's data folder.\n"
     "Run a command with --help for its options.\n";
@@ -68,6 +74,10 @@ int dispatch(Cli::Context &context, const QStringList &words)
         return Cli::runReasons(context, verb);
     if (command == QLatin1String("users") && !verb.isEmpty())
         return Cli::runUsers(context, verb);
+    if (command == QLatin1String("policy") && !verb.isEmpty())
+        return Cli::runPolicy(context, verb);
+    if (command == QLatin1String("distribution") && !verb.isEmpty())
+        return Cli::runDistribution(context, verb);
     throw Cli::UsageError(command.isEmpty()
                               ? Cli::Context::tr("No command given. Run leadpact-cli --help.")
                               : Cli::Context::tr("Unknown command \"%1\". Run leadpact-cli "

@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -298,4 +299,71 @@ TEST_CASE("cli: a second process cannot write while the database is open for wri
     CHECK(cli(args({"leads", "list", "--limit", "1"})).exitCode == 0);
     holder.reset();
     CHECK(cli(args({"users", "add", "late", "--role", "manager", "--as", "system"})).exitCode == 0);
+}
+
+TEST_CASE("cli shows and sets the SLA policy, head of sales only", "[cli][policy]")
+{
+    Cli cli;
+    cli.seed();
+    const Run shown = cli(args({"policy", "show"}));
+    REQUIRE(shown.exitCode == 0);
+    QJsonObject policy = QJsonDocument::fromJson(shown.out.toUtf8()).object();
+    CHECK(policy.value(QStringLiteral("first_contact_minutes")).toInt() == 15);
+    CHECK(policy.value(QStringLiteral("calendar")).toObject().value(QStringLiteral("time_zone"))
+          == QStringLiteral("Europe/Moscow"));
+
+    policy.insert(QStringLiteral("first_contact_minutes"), 30);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("policy.json"));
+    QFile out(file);
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(policy).toJson());
+    out.close();
+
+    CHECK(cli({QStringLiteral("policy"), QStringLiteral("set"), file, QStringLiteral("--as"),
+               QStringLiteral("ivanova")})
+              .exitCode
+          == 1);
+    const Run set = cli({QStringLiteral("policy"), QStringLiteral("set"), file,
+                         QStringLiteral("--as"), QStringLiteral("rop")});
+    INFO(set.err.toStdString());
+    CHECK(set.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(cli(args({"policy", "show"})).out.toUtf8())
+              .object()
+              .value(QStringLiteral("first_contact_minutes"))
+              .toInt()
+          == 30);
+
+    // A policy that cannot work is refused with the field named, and nothing changes.
+    policy.insert(QStringLiteral("due_soon_minutes"), 45);
+    REQUIRE(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    out.write(QJsonDocument(policy).toJson());
+    out.close();
+    const Run bad = cli({QStringLiteral("policy"), QStringLiteral("set"), file,
+                         QStringLiteral("--as"), QStringLiteral("rop")});
+    CHECK(bad.exitCode == 1);
+    CHECK(bad.err.contains(QStringLiteral("due_soon_minutes")));
+}
+
+TEST_CASE("cli sets up and runs lead distribution", "[cli][distribution]")
+{
+    Cli cli;
+    REQUIRE(cli(args({"init"})).exitCode == 0);
+    REQUIRE(cli(args({"users", "add", "anna", "--role", "manager", "--as", "system"})).exitCode == 0);
+    REQUIRE(cli(args({"users", "add", "boris", "--role", "manager", "--as", "system"})).exitCode == 0);
+    REQUIRE(cli(args({"users", "add", "rop", "--role", "head_of_sales", "--as", "system"})).exitCode == 0);
+    CHECK(cli(args({"distribution", "set", "--on", "--managers", "anna,boris", "--as", "anna"})).exitCode == 1);
+    CHECK(cli(args({"distribution", "set", "--on", "--managers", "anna,boris", "--as", "rop"})).exitCode == 0);
+    const QJsonObject shown = QJsonDocument::fromJson(cli(args({"distribution", "show"})).out.toUtf8()).object();
+    CHECK(shown.value(QStringLiteral("enabled")).toBool());
+    CHECK(shown.value(QStringLiteral("on_duty")).toArray()
+          == QJsonArray{QStringLiteral("anna"), QStringLiteral("boris")});
+    const Run run = cli(args({"distribution", "run", "--as", "rop"}));
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("0"))); // nothing waiting yet
+    CHECK(cli(args({"distribution", "set", "--off", "--as", "rop"})).exitCode == 0);
+    CHECK_FALSE(QJsonDocument::fromJson(cli(args({"distribution", "show"})).out.toUtf8())
+                    .object()
+                    .value(QStringLiteral("enabled"))
+                    .toBool());
 }
