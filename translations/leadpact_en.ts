@@ -298,6 +298,65 @@
         <source>Unknown option %1. Run leadpact-cli --help.</source>
         <translation>Unknown option %1. Run leadpact-cli --help.</translation>
     </message>
+    <message>
+        <source>The policy as JSON (as printed by policy show).</source>
+        <translation>The policy as JSON (as printed by policy show).</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;policy %1&quot;. Use show or set.</source>
+        <translation>Unknown command &quot;policy %1&quot;. Use show or set.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2 at offset %3.</source>
+        <translation>%1 is not a JSON object: %2 at offset %3.</translation>
+    </message>
+    <message>
+        <source>The SLA policy is saved; it applies to leads arriving from now on.</source>
+        <translation>The SLA policy is saved; it applies to leads arriving from now on.</translation>
+    </message>
+    <message>
+        <source>Distribute new leads automatically.</source>
+        <translation>Distribute new leads automatically.</translation>
+    </message>
+    <message>
+        <source>Stop distributing new leads.</source>
+        <translation>Stop distributing new leads.</translation>
+    </message>
+    <message>
+        <source>Managers on duty, in rotation order (comma-separated logins).</source>
+        <translation>Managers on duty, in rotation order (comma-separated logins).</translation>
+    </message>
+    <message>
+        <source>logins</source>
+        <translation>logins</translation>
+    </message>
+    <message>
+        <source>Say --on or --off.</source>
+        <translation>Say --on or --off.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lead distribution is on (%n manager(s) on duty).</source>
+        <translation>
+            <numerusform>Lead distribution is on (%n manager on duty).</numerusform>
+            <numerusform>Lead distribution is on (%n managers on duty).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lead distribution is off.</source>
+        <translation>Lead distribution is off.</translation>
+    </message>
+    <message>
+        <source>Leads distributed: %1.</source>
+        <translation>Leads distributed: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;distribution %1&quot;. Use show, set or run.</source>
+        <translation>Unknown command &quot;distribution %1&quot;. Use show, set or run.</translation>
+    </message>
 </context>
 <context>
     <name>ContactKind</name>
@@ -604,6 +663,29 @@
     </message>
 </context>
 <context>
+    <name>LeadPact::DistributionPage</name>
+    <message>
+        <source>Distribute new unassigned leads au&amp;tomatically</source>
+        <translation>Distribute new unassigned leads au&amp;tomatically</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>New leads nobody has taken go to the ticked managers in turn, the most urgent first.</source>
+        <translation>New leads nobody has taken go to the ticked managers in turn, the most urgent first.</translation>
+    </message>
+    <message>
+        <source>&amp;Managers on duty, in rotation order:</source>
+        <translation>&amp;Managers on duty, in rotation order:</translation>
+    </message>
+</context>
+<context>
     <name>LeadPact::FilterBar</name>
     <message>
         <source>&amp;Status:</source>
@@ -672,6 +754,25 @@
     <message>
         <source>Unassigned</source>
         <translation>Unassigned</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::HolidayListEdit</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Holidays</translation>
+    </message>
+    <message>
+        <source>Holiday to add</source>
+        <translation>Holiday to add</translation>
     </message>
 </context>
 <context>
@@ -981,6 +1082,10 @@
         <source>Working as %1; File → Switch user… to change</source>
         <translation>Working as %1; File → Switch user… to change</translation>
     </message>
+    <message>
+        <source>&amp;Team settings…</source>
+        <translation>&amp;Team settings…</translation>
+    </message>
 </context>
 <context>
     <name>LeadPact::QualifySection</name>
@@ -1144,6 +1249,52 @@
     </message>
 </context>
 <context>
+    <name>LeadPact::SettingsDialog</name>
+    <message>
+        <source>Team settings</source>
+        <translation>Team settings</translation>
+    </message>
+    <message>
+        <source>&amp;SLA policy</source>
+        <translation>&amp;SLA policy</translation>
+    </message>
+    <message>
+        <source>&amp;Lead distribution</source>
+        <translation>&amp;Lead distribution</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::SlaPolicyPage</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;First contact within:</source>
+        <translation>&amp;First contact within:</translation>
+    </message>
+    <message>
+        <source>&amp;Due soon when left:</source>
+        <translation>&amp;Due soon when left:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Time &amp;zone:</translation>
+    </message>
+    <message>
+        <source>Minutes count in working time only. A change applies to leads arriving after it; deadlines already given stay as they are.</source>
+        <translation>Minutes count in working time only. A change applies to leads arriving after it; deadlines already given stay as they are.</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Working hours</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Holidays</translation>
+    </message>
+</context>
+<context>
     <name>LeadPact::TimelineModel</name>
     <message>
         <source>%1 → %2</source>
@@ -1246,6 +1397,29 @@
     <message>
         <source>The amount &quot;%1&quot; is not a number.</source>
         <translation>The amount &quot;%1&quot; is not a number.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::WorkHoursEdit</name>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>%1: start</source>
+        <translation>%1: start</translation>
+    </message>
+    <message>
+        <source>%1: end</source>
+        <translation>%1: end</translation>
     </message>
 </context>
 <context>

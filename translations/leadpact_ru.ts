@@ -298,6 +298,66 @@
         <source>Unknown option %1. Run leadpact-cli --help.</source>
         <translation>Неизвестный параметр %1. Запустите leadpact-cli --help.</translation>
     </message>
+    <message>
+        <source>The policy as JSON (as printed by policy show).</source>
+        <translation>Политика в формате JSON (как её выводит policy show).</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;policy %1&quot;. Use show or set.</source>
+        <translation>Неизвестная команда &quot;policy %1&quot;. Используйте show или set.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2 at offset %3.</source>
+        <translation>%1 — не объект JSON: %2 (смещение %3).</translation>
+    </message>
+    <message>
+        <source>The SLA policy is saved; it applies to leads arriving from now on.</source>
+        <translation>Политика SLA сохранена; она действует для лидов, поступающих с этого момента.</translation>
+    </message>
+    <message>
+        <source>Distribute new leads automatically.</source>
+        <translation>Распределять новые лиды автоматически.</translation>
+    </message>
+    <message>
+        <source>Stop distributing new leads.</source>
+        <translation>Прекратить распределение новых лидов.</translation>
+    </message>
+    <message>
+        <source>Managers on duty, in rotation order (comma-separated logins).</source>
+        <translation>Дежурные менеджеры в порядке очереди (логины через запятую).</translation>
+    </message>
+    <message>
+        <source>logins</source>
+        <translation>логины</translation>
+    </message>
+    <message>
+        <source>Say --on or --off.</source>
+        <translation>Укажите --on или --off.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lead distribution is on (%n manager(s) on duty).</source>
+        <translation>
+            <numerusform>Распределение лидов включено (дежурит %n менеджер).</numerusform>
+            <numerusform>Распределение лидов включено (дежурят %n менеджера).</numerusform>
+            <numerusform>Распределение лидов включено (дежурят %n менеджеров).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lead distribution is off.</source>
+        <translation>Распределение лидов выключено.</translation>
+    </message>
+    <message>
+        <source>Leads distributed: %1.</source>
+        <translation>Распределено лидов: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;distribution %1&quot;. Use show, set or run.</source>
+        <translation>Неизвестная команда &quot;distribution %1&quot;. Используйте show, set или run.</translation>
+    </message>
 </context>
 <context>
     <name>ContactKind</name>
@@ -605,6 +665,29 @@
     </message>
 </context>
 <context>
+    <name>LeadPact::DistributionPage</name>
+    <message>
+        <source>Distribute new unassigned leads au&amp;tomatically</source>
+        <translation>Распределять новые лиды без владельца авто&amp;матически</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Выше</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Ни&amp;же</translation>
+    </message>
+    <message>
+        <source>New leads nobody has taken go to the ticked managers in turn, the most urgent first.</source>
+        <translation>Новые лиды, которые никто не взял, по очереди получают отмеченные менеджеры — самые срочные первыми.</translation>
+    </message>
+    <message>
+        <source>&amp;Managers on duty, in rotation order:</source>
+        <translation>&amp;Дежурные менеджеры, в порядке очереди:</translation>
+    </message>
+</context>
+<context>
     <name>LeadPact::FilterBar</name>
     <message>
         <source>&amp;Status:</source>
@@ -673,6 +756,25 @@
     <message>
         <source>Unassigned</source>
         <translation>Не назначен</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::HolidayListEdit</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Доб&amp;авить</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Праздничные дни</translation>
+    </message>
+    <message>
+        <source>Holiday to add</source>
+        <translation>Добавляемый праздничный день</translation>
     </message>
 </context>
 <context>
@@ -982,6 +1084,10 @@
         <source>Working as %1; File → Switch user… to change</source>
         <translation>Вы работаете как %1; сменить: Файл → Сменить пользователя…</translation>
     </message>
+    <message>
+        <source>&amp;Team settings…</source>
+        <translation>&amp;Настройки команды…</translation>
+    </message>
 </context>
 <context>
     <name>LeadPact::QualifySection</name>
@@ -1145,6 +1251,52 @@
     </message>
 </context>
 <context>
+    <name>LeadPact::SettingsDialog</name>
+    <message>
+        <source>Team settings</source>
+        <translation>Настройки команды</translation>
+    </message>
+    <message>
+        <source>&amp;SLA policy</source>
+        <translation>&amp;Политика SLA</translation>
+    </message>
+    <message>
+        <source>&amp;Lead distribution</source>
+        <translation>&amp;Распределение лидов</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::SlaPolicyPage</name>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>&amp;First contact within:</source>
+        <translation>Первый &amp;контакт в течение:</translation>
+    </message>
+    <message>
+        <source>&amp;Due soon when left:</source>
+        <translation>Пр&amp;едупреждать за:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Часовой пояс:</translation>
+    </message>
+    <message>
+        <source>Minutes count in working time only. A change applies to leads arriving after it; deadlines already given stay as they are.</source>
+        <translation>Минуты считаются только в рабочее время. Изменение действует для лидов, поступивших после него; уже назначенные сроки не меняются.</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Рабочие часы</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Праздничные дни</translation>
+    </message>
+</context>
+<context>
     <name>LeadPact::TimelineModel</name>
     <message>
         <source>%1 → %2</source>
@@ -1247,6 +1399,29 @@
     <message>
         <source>The amount &quot;%1&quot; is not a number.</source>
         <translation>Сумма &quot;%1&quot; — не число.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::WorkHoursEdit</name>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <source>%1: start</source>
+        <translation>%1: начало</translation>
+    </message>
+    <message>
+        <source>%1: end</source>
+        <translation>%1: конец</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,9 @@
 #include "actioncontroller.h"
 #include "alertbanner.h"
 #include "alertcenter.h"
+#include "autodistributor.h"
 #include "domain/error.h"
+#include "domain/permissions.h"
 #include "execdialogrunner.h"
 #include "filterbar.h"
 #include "identitydialog.h"
@@ -15,6 +17,7 @@
 #include "service/clock.h"
 #include "service/leadservice.h"
 #include "service/policyservice.h"
+#include "settingsdialog.h"
 #include "storage/database.h"
 #include "storage/leadrepository.h"
 #include "storage/userrepository.h"
@@ -128,6 +131,17 @@ MainWindow::MainWindow(Database &db, const User &user, const Clock &clock,
     m_tickTimer->start();
     m_refreshTimer->start();
     m_alertTimer->start();
+    if (!db.isReadOnly()) {
+        m_autoDistributor = new AutoDistributor(db, clock, this);
+        connect(m_autoDistributor, &AutoDistributor::distributed, this, [this] {
+            refreshQueue();
+            m_alerts->check();
+        });
+        connect(m_autoDistributor, &AutoDistributor::failed, this, [this](const QString &text) {
+            statusBar()->showMessage(text);
+        });
+        m_autoDistributor->start();
+    }
     m_table->setFocus();
 }
 
@@ -138,6 +152,9 @@ void MainWindow::setUser(const User &user)
     m_user = user;
     m_actions->setUser(user);
     m_alerts->setUser(user);
+    m_settingsAction->setVisible(Permissions::mayEditPolicy(user.role)
+                                 || Permissions::mayReassign(user.role));
+    m_settingsAction->setEnabled(!m_db.isReadOnly());
     updateUserLabel();
     reloadContext();
     m_table->showFilter(m_filterBar->filter());
@@ -259,6 +276,20 @@ void MainWindow::switchUser()
         IdentityDialog::remember(*chosen);
         setUser(*chosen);
     }
+}
+
+void MainWindow::openSettings()
+{
+    // open(), not exec(): window-modal without blocking, like the About box.
+    auto *dialog = new SettingsDialog(m_db, m_clock, m_user, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        // The new policy colours the queue at once; distribution may take waiting leads now.
+        reloadContext();
+        if (!m_autoDistributor || m_autoDistributor->run() == 0)
+            refreshQueue();
+    });
+    dialog->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

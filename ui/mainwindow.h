@@ -20,6 +20,7 @@ namespace LeadPact {
 class ActionController;
 class AlertBanner;
 class AlertCenter;
+class AutoDistributor;
 class Clock;
 class Database;
 class FilterBar;
@@ -59,6 +60,8 @@ public:
     LeadDetailPanel *detailPanel() const { return m_detail; }
     ActionController *actions() const { return m_actions; }
     AlertCenter *alertCenter() const { return m_alerts; }
+    // Nothing on a read-only database: only the writer distributes.
+    AutoDistributor *autoDistributor() const { return m_autoDistributor; }
 
     // One second of the countdown: repaints the SLA column and the detail, expires the undo.
     void tick();
@@ -84,6 +87,8 @@ private:
     void activateCurrent();
     void presentAlert(const Alert &alert);
     void switchUser();
+    // Team settings (SLA policy, lead distribution) for admin and the head of sales.
+    void openSettings();
     void updateLeadCount();
     void updateUserLabel();
     void restoreSettings();
@@ -103,8 +108,10 @@ private:
     ActionController *m_actions = nullptr;
     AlertCenter *m_alerts = nullptr;
     AlertBanner *m_banner = nullptr;
+    AutoDistributor *m_autoDistributor = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     QAction *m_muteAction = nullptr;
+    QAction *m_settingsAction = nullptr;
     QTimer *m_tickTimer = nullptr;
     QTimer *m_refreshTimer = nullptr;
     QTimer *m_alertTimer = nullptr;

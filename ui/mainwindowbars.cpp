@@ -62,11 +62,16 @@ void MainWindow::createMenus()
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(m_actions->catalogAction());
-    // An empty menu for roles that may not edit the catalog would only puzzle.
-    connect(m_actions->catalogAction(), &QAction::visibleChanged, tools, [this, tools] {
-        tools->menuAction()->setVisible(m_actions->catalogAction()->isVisible());
-    });
-    tools->menuAction()->setVisible(m_actions->catalogAction()->isVisible());
+    m_settingsAction = tools->addAction(tr("&Team settings…"), this, &MainWindow::openSettings);
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    // An empty menu for roles that may edit neither would only puzzle.
+    const auto updateTools = [this, tools] {
+        tools->menuAction()->setVisible(m_actions->catalogAction()->isVisible()
+                                        || m_settingsAction->isVisible());
+    };
+    connect(m_actions->catalogAction(), &QAction::visibleChanged, tools, updateTools);
+    connect(m_settingsAction, &QAction::visibleChanged, tools, updateTools);
+    updateTools();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About LeadPact"), this, &MainWindow::showAbout);
