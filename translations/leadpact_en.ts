@@ -1573,6 +1573,10 @@
         <source>The payment date %1 is in the future (field &quot;paid_on&quot;).</source>
         <translation>The payment date %1 is in the future (field &quot;paid_on&quot;).</translation>
     </message>
+    <message>
+        <source>The lead is already &quot;%1&quot;.</source>
+        <translation>The lead is already &quot;%1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>

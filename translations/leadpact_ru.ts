@@ -1576,6 +1576,10 @@
         <source>The payment date %1 is in the future (field &quot;paid_on&quot;).</source>
         <translation>Дата оплаты %1 ещё не наступила (поле &quot;paid_on&quot;).</translation>
     </message>
+    <message>
+        <source>The lead is already &quot;%1&quot;.</source>
+        <translation>Лид уже в статусе «%1».</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>

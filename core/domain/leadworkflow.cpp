@@ -61,6 +61,8 @@ QList<LeadAction> LeadWorkflow::availableActions(const Lead &lead, const User &u
 
 QString LeadWorkflow::refusedTransitionMessage(LeadStatus from, LeadStatus to)
 {
+    if (from == to)
+        return tr("The lead is already \"%1\".").arg(statusTitle(to));
     return tr("A lead cannot go from \"%1\" to \"%2\".").arg(statusTitle(from), statusTitle(to));
 }
 
