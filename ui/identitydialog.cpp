@@ -4,6 +4,9 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QStyle>
+
+#include <algorithm>
 #include <QPushButton>
 #include <QSettings>
 #include <QVBoxLayout>
@@ -47,7 +50,13 @@ IdentityDialog::IdentityDialog(const QList<User> &users, const QString &currentL
     }
     if (!m_list->currentItem() && m_list->count() > 0)
         m_list->setCurrentRow(0);
-    m_list->setMinimumWidth(fontMetrics().averageCharWidth() * 48);
+    // Wide enough for the longest entry (Russian role titles are long), within the screen.
+    int widest = fontMetrics().averageCharWidth() * 40;
+    for (int row = 0; row < m_list->count(); ++row)
+        widest = std::max(widest, m_list->fontMetrics().horizontalAdvance(m_list->item(row)->text()));
+    const int frame = 2 * m_list->frameWidth() + m_list->style()->pixelMetric(QStyle::PM_ScrollBarExtent)
+                      + 4 * fontMetrics().averageCharWidth();
+    m_list->setMinimumWidth(std::min(widest + frame, 1100));
 
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_list->currentItem() != nullptr);
     connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *current) {
