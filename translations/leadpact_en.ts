@@ -755,6 +755,18 @@
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
+    <message>
+        <source>Received from (inclusive)</source>
+        <translation>Received from (inclusive)</translation>
+    </message>
+    <message>
+        <source>Received up to (inclusive)</source>
+        <translation>Received up to (inclusive)</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Custom range</translation>
+    </message>
 </context>
 <context>
     <name>LeadPact::HolidayListEdit</name>

@@ -757,6 +757,18 @@
         <source>Unassigned</source>
         <translation>Не назначен</translation>
     </message>
+    <message>
+        <source>Received from (inclusive)</source>
+        <translation>Поступил с (включительно)</translation>
+    </message>
+    <message>
+        <source>Received up to (inclusive)</source>
+        <translation>Поступил по (включительно)</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Свой период</translation>
+    </message>
 </context>
 <context>
     <name>LeadPact::HolidayListEdit</name>

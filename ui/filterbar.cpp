@@ -5,11 +5,14 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace LeadPact {
 
@@ -23,12 +26,15 @@ const QString unassignedKey = QStringLiteral("unassigned");
 const QString todayKey = QStringLiteral("today");
 const QString weekKey = QStringLiteral("week");
 const QString last7Key = QStringLiteral("last7");
+const QString customKey = QStringLiteral("custom");
 
 const QString statusSetting = QStringLiteral("Filters/status");
 const QString channelSetting = QStringLiteral("Filters/channel");
 const QString ownerSetting = QStringLiteral("Filters/owner");
 const QString periodSetting = QStringLiteral("Filters/period");
 const QString incompleteSetting = QStringLiteral("Filters/incompleteOnly");
+const QString fromSetting = QStringLiteral("Filters/periodFrom");
+const QString toSetting = QStringLiteral("Filters/periodTo");
 
 QDateTime localMidnight(const QDate &date)
 {
@@ -53,6 +59,18 @@ FilterBar::FilterBar(const Clock &clock, QWidget *parent)
     m_channel = addCombo(tr("&Channel:"), "channelFilter");
     m_owner = addCombo(tr("&Manager:"), "ownerFilter", &m_ownerLabel);
     m_period = addCombo(tr("&Period:"), "periodFilter");
+    const QDate today = m_clock.now().toLocalTime().date();
+    for (QDateEdit **edit : {&m_from, &m_to}) {
+        *edit = new QDateEdit(today, this);
+        (*edit)->setCalendarPopup(true);
+        (*edit)->setVisible(false);
+        m_choices->addWidget(*edit);
+    }
+    m_from->setObjectName(QStringLiteral("periodFrom"));
+    m_from->setToolTip(tr("Received from (inclusive)"));
+    m_from->setDate(today.addDays(-30));
+    m_to->setObjectName(QStringLiteral("periodTo"));
+    m_to->setToolTip(tr("Received up to (inclusive)"));
     m_choices->addStretch(1); // on a row of its own, the choices stay together at the left
 
     m_incomplete = new QCheckBox(tr("&Incomplete data only"), this);
@@ -85,6 +103,13 @@ FilterBar::FilterBar(const Clock &clock, QWidget *parent)
     for (QComboBox *combo : {m_status, m_channel, m_owner, m_period})
         connect(combo, &QComboBox::currentIndexChanged, this, &FilterBar::emitChanged);
     connect(m_incomplete, &QCheckBox::toggled, this, &FilterBar::emitChanged);
+    connect(m_period, &QComboBox::currentIndexChanged, this, [this] {
+        const bool custom = m_period->currentData().toString() == customKey;
+        m_from->setVisible(custom);
+        m_to->setVisible(custom);
+    });
+    for (QDateEdit *edit : {m_from, m_to})
+        connect(edit, &QDateEdit::dateChanged, this, &FilterBar::emitChanged);
 }
 
 QComboBox *FilterBar::addCombo(const QString &label, const char *objectName, QLabel **labelOut)
@@ -116,6 +141,7 @@ void FilterBar::fillPeriods()
     m_period->addItem(tr("Today"), todayKey);
     m_period->addItem(tr("This week"), weekKey);
     m_period->addItem(tr("Last 7 days"), last7Key);
+    m_period->addItem(tr("Custom range"), customKey);
 }
 
 void FilterBar::resizeEvent(QResizeEvent *event)
@@ -203,6 +229,12 @@ LeadFilter FilterBar::filter() const
         filter.receivedTo = localMidnight(monday.addDays(7));
     } else if (period == last7Key) {
         filter.receivedFrom = now.addDays(-7);
+    } else if (period == customKey) {
+        // Whole local days, both ends included, whichever way round they were picked.
+        const QDate from = std::min(m_from->date(), m_to->date());
+        const QDate to = std::max(m_from->date(), m_to->date());
+        filter.receivedFrom = localMidnight(from);
+        filter.receivedTo = localMidnight(to.addDays(1));
     }
 
     if (m_incomplete->isChecked())
@@ -235,6 +267,8 @@ void FilterBar::saveSettings(QSettings &settings) const
     settings.setValue(channelSetting, m_channel->currentData());
     settings.setValue(ownerSetting, m_owner->currentData());
     settings.setValue(periodSetting, m_period->currentData());
+    settings.setValue(fromSetting, m_from->date());
+    settings.setValue(toSetting, m_to->date());
     settings.setValue(incompleteSetting, m_incomplete->isChecked());
 }
 
@@ -247,6 +281,10 @@ void FilterBar::restoreSettings(const QSettings &settings)
     m_wantedOwner = settings.value(ownerSetting, allKey).toString();
     selectData(m_channel, *m_wantedChannel);
     selectData(m_owner, *m_wantedOwner);
+    if (settings.contains(fromSetting))
+        m_from->setDate(settings.value(fromSetting).toDate());
+    if (settings.contains(toSetting))
+        m_to->setDate(settings.value(toSetting).toDate());
     selectData(m_period, settings.value(periodSetting, allKey));
     m_incomplete->setChecked(settings.value(incompleteSetting, false).toBool());
     m_quiet = false;

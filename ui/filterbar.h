@@ -11,6 +11,7 @@
 class QBoxLayout;
 class QCheckBox;
 class QComboBox;
+class QDateEdit;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
@@ -74,6 +75,8 @@ private:
     QLabel *m_ownerLabel = nullptr;
     QComboBox *m_owner = nullptr;
     QComboBox *m_period = nullptr;
+    QDateEdit *m_from = nullptr; // the custom range, shown with "Custom range"
+    QDateEdit *m_to = nullptr;
     QCheckBox *m_incomplete = nullptr;
     QLineEdit *m_search = nullptr;
     QTimer *m_searchDebounce = nullptr;

@@ -9,6 +9,7 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
@@ -164,5 +165,23 @@ TEST_CASE("The period filter places its presets against the clock", "[ui][filter
     period->setCurrentIndex(period->findData(QStringLiteral("today")));
     CHECK(visibleIds(*window) == QList<qint64>({fresh.at(0).id}));
     period->setCurrentIndex(period->findData(QStringLiteral("all")));
+    CHECK(window->leadModel()->rowCount() == 3);
+
+    // A custom range of whole local days: the dates appear with it, either order works.
+    auto *from = child<QDateEdit>(*window, "periodFrom");
+    auto *to = child<QDateEdit>(*window, "periodTo");
+    CHECK(from->isHidden());
+    period->setCurrentIndex(period->findData(QStringLiteral("custom")));
+    CHECK_FALSE(from->isHidden());
+    const QDate freshDay = fresh.at(0).receivedAt.toLocalTime().date();
+    const QDate oldDay = old.at(0).receivedAt.toLocalTime().date();
+    from->setDate(freshDay);
+    to->setDate(freshDay);
+    CHECK(visibleIds(*window) == QList<qint64>({fresh.at(0).id}));
+    from->setDate(oldDay.addDays(1));
+    to->setDate(oldDay); // picked the wrong way round
+    CHECK(window->leadModel()->rowCount() == 2);
+    from->setDate(oldDay);
+    to->setDate(freshDay);
     CHECK(window->leadModel()->rowCount() == 3);
 }
