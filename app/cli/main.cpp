@@ -7,6 +7,7 @@
 #include "democommand.h"
 #include "domain/error.h"
 #include "i18n/translations.h"
+#include "importcommand.h"
 #include "leadcommands.h"
 #include "settingscommands.h"
 
@@ -28,6 +29,8 @@ const char usage[] =
     "  init                               create or migrate the database\n"
     "  demo --leads N [--seed S] [--weeks W] [--end DATE]\n"
     "                                     fill an empty database with demo data\n"
+    "  import FILE --mapping PRESET.json [--dry-run] [--partial] [--errors FILE.csv] --as USER\n"
+    "                                     import leads from CSV/TSV (all or nothing by default)\n"
     "  leads list [--status S] [--owner U] [--channel C] [--incomplete] [--limit N]\n"
     "  lead show ID                       a lead with its full history (JSON)\n"
     "  lead contact|qualify|reject|dispute|confirm|return|won|lost ID --as USER\n"
@@ -64,6 +67,8 @@ int dispatch(Cli::Context &context, const QStringList &words)
         return Cli::runInit(context);
     if (command == QLatin1String("demo"))
         return Cli::runDemo(context);
+    if (command == QLatin1String("import"))
+        return Cli::runImport(context);
     if (command == QLatin1String("leads") && verb == QLatin1String("list"))
         return Cli::runLeadsList(context);
     if (command == QLatin1String("lead") && verb == QLatin1String("show"))
@@ -131,7 +136,8 @@ int main(int argc, char *argv[])
             break;
         words.append(argument);
     }
-    if (words.value(0) == QLatin1String("init") || words.value(0) == QLatin1String("demo"))
+    if (words.value(0) == QLatin1String("init") || words.value(0) == QLatin1String("demo")
+        || words.value(0) == QLatin1String("import"))
         words = words.mid(0, 1);
 
     Cli::Context context(arguments, dbPath, json);

@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importmapping.h"
+
+#include "domain/error.h"
+#include "importtimeparser.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QTimeZone>
+
+#include <array>
+
+namespace LeadPact {
+
+namespace {
+
+constexpr std::array allFields {
+    ImportField::ExternalId,
+    ImportField::ReceivedAt,
+    ImportField::Name,
+    ImportField::Phone,
+    ImportField::Email,
+    ImportField::Company,
+    ImportField::Channel,
+    ImportField::Campaign,
+    ImportField::LandingPage,
+    ImportField::UtmSource,
+    ImportField::UtmMedium,
+    ImportField::UtmCampaign,
+    ImportField::Notes,
+};
+
+const QString keyName = QStringLiteral("name");
+const QString keyDelimiter = QStringLiteral("delimiter");
+const QString keyEncoding = QStringLiteral("encoding");
+const QString keyTimeZone = QStringLiteral("time_zone");
+const QString keyDateFormats = QStringLiteral("date_formats");
+const QString keyColumns = QStringLiteral("columns");
+
+QString delimiterText(QChar delimiter)
+{
+    return delimiter == QLatin1Char('\t') ? QStringLiteral("tab") : QString(delimiter);
+}
+
+} // namespace
+
+QString importFieldCode(ImportField field)
+{
+    switch (field) {
+    case ImportField::ExternalId:
+        return QStringLiteral("external_id");
+    case ImportField::ReceivedAt:
+        return QStringLiteral("received_at");
+    case ImportField::Name:
+        return QStringLiteral("name");
+    case ImportField::Phone:
+        return QStringLiteral("phone");
+    case ImportField::Email:
+        return QStringLiteral("email");
+    case ImportField::Company:
+        return QStringLiteral("company");
+    case ImportField::Channel:
+        return QStringLiteral("channel");
+    case ImportField::Campaign:
+        return QStringLiteral("campaign");
+    case ImportField::LandingPage:
+        return QStringLiteral("landing_page");
+    case ImportField::UtmSource:
+        return QStringLiteral("utm_source");
+    case ImportField::UtmMedium:
+        return QStringLiteral("utm_medium");
+    case ImportField::UtmCampaign:
+        return QStringLiteral("utm_campaign");
+    case ImportField::Notes:
+        return QStringLiteral("notes");
+    }
+    return {};
+}
+
+std::optional<ImportField> importFieldFromCode(const QString &code)
+{
+    for (ImportField field : allFields) {
+        if (importFieldCode(field) == code)
+            return field;
+    }
+    return std::nullopt;
+}
+
+QStringList importFieldCodes()
+{
+    QStringList codes;
+    for (ImportField field : allFields)
+        codes.append(importFieldCode(field));
+    return codes;
+}
+
+std::optional<QString> ImportMapping::columnFor(ImportField field) const
+{
+    for (const ColumnMapping &column : columns) {
+        if (column.field == field)
+            return column.column;
+    }
+    return std::nullopt;
+}
+
+ImportMapping ImportMapping::load(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        throw Error(Error::Kind::Validation,
+                    tr("Cannot read the import mapping %1: %2.").arg(path, file.errorString()));
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        throw Error(Error::Kind::Validation,
+                    tr("The import mapping %1 is not a JSON object (at offset %2: %3).")
+                        .arg(path)
+                        .arg(parseError.offset)
+                        .arg(parseError.errorString()));
+    }
+    return fromJson(document.object(), path);
+}
+
+ImportMapping ImportMapping::fromJson(const QJsonObject &json, const QString &source)
+{
+    const auto bad = [&source](const QString &key, const QString &why) {
+        return Error(Error::Kind::Validation,
+                     tr("Import mapping %1, key \"%2\": %3").arg(source, key, why));
+    };
+    const QStringList known {keyName,
+                             keyDelimiter,
+                             keyEncoding,
+                             keyTimeZone,
+                             keyDateFormats,
+                             keyColumns};
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        if (!known.contains(it.key()))
+            throw bad(it.key(),
+                      tr("unknown key; expected one of %1.").arg(known.join(QStringLiteral(", "))));
+    }
+
+    ImportMapping mapping;
+    const auto text = [&](const QString &key) -> std::optional<QString> {
+        if (!json.contains(key) || json.value(key).isNull())
+            return std::nullopt;
+        if (!json.value(key).isString())
+            throw bad(key, tr("must be a string."));
+        return json.value(key).toString();
+    };
+    mapping.name = text(keyName).value_or(QString());
+    if (const auto delimiter = text(keyDelimiter); delimiter && !delimiter->isEmpty()) {
+        if (*delimiter == QLatin1String("tab") || *delimiter == QLatin1String("\t"))
+            mapping.delimiter = QLatin1Char('\t');
+        else if (*delimiter == QLatin1String(",") || *delimiter == QLatin1String(";"))
+            mapping.delimiter = delimiter->at(0);
+        else
+            throw bad(keyDelimiter,
+                      tr("must be \",\", \";\" or \"tab\", not \"%1\".").arg(*delimiter));
+    }
+    if (const auto encoding = text(keyEncoding))
+        mapping.encoding = encoding->toUtf8();
+    if (const auto zone = text(keyTimeZone); zone && !zone->isEmpty()) {
+        if (*zone != QLatin1String("UTC") && !QTimeZone(zone->toUtf8()).isValid())
+            throw bad(keyTimeZone, tr("unknown time zone \"%1\".").arg(*zone));
+        mapping.timeZone = *zone;
+    }
+    if (json.contains(keyDateFormats)) {
+        const QJsonValue formats = json.value(keyDateFormats);
+        QStringList list;
+        if (formats.isString()) {
+            list.append(formats.toString());
+        } else if (formats.isArray()) {
+            for (const QJsonValue &format : formats.toArray()) {
+                if (!format.isString() || format.toString().trimmed().isEmpty())
+                    throw bad(keyDateFormats, tr("must hold non-empty strings."));
+                list.append(format.toString());
+            }
+        } else {
+            throw bad(keyDateFormats, tr("must be a string or a list of strings."));
+        }
+        if (!list.isEmpty())
+            mapping.dateFormats = list;
+    }
+
+    const QJsonValue columns = json.value(keyColumns);
+    if (!columns.isObject() || columns.toObject().isEmpty())
+        throw bad(keyColumns, tr("must map at least one source column to a lead field."));
+    const QJsonObject columnObject = columns.toObject();
+    for (auto it = columnObject.begin(); it != columnObject.end(); ++it) {
+        const QString key = keyColumns + QLatin1Char('.') + it.key();
+        const auto field = importFieldFromCode(it.value().toString());
+        if (!it.value().isString() || !field) {
+            throw bad(key,
+                      tr("\"%1\" is not a lead field; use one of %2.")
+                          .arg(it.value().toVariant().toString(),
+                               importFieldCodes().join(QStringLiteral(", "))));
+        }
+        if (mapping.columnFor(*field)) {
+            throw bad(key,
+                      tr("the field %1 is already filled from the column \"%2\".")
+                          .arg(importFieldCode(*field), *mapping.columnFor(*field)));
+        }
+        mapping.columns.append({it.key(), *field});
+    }
+    return mapping;
+}
+
+QJsonObject ImportMapping::toJson() const
+{
+    QJsonObject json;
+    if (!name.isEmpty())
+        json.insert(keyName, name);
+    if (!delimiter.isNull())
+        json.insert(keyDelimiter, delimiterText(delimiter));
+    if (!encoding.isEmpty())
+        json.insert(keyEncoding, QString::fromUtf8(encoding));
+    json.insert(keyTimeZone, timeZone);
+    json.insert(keyDateFormats, QJsonArray::fromStringList(dateFormats));
+    QJsonObject columnObject;
+    for (const ColumnMapping &column : columns)
+        columnObject.insert(column.column, importFieldCode(column.field));
+    json.insert(keyColumns, columnObject);
+    return json;
+}
+
+void ImportMapping::save(const QString &path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented)) < 0
+        || !file.commit()) {
+        throw Error(Error::Kind::Storage,
+                    tr("Cannot write the import mapping %1: %2.").arg(path, file.errorString()));
+    }
+}
+
+QStringList ImportMapping::missingColumns(const QStringList &header) const
+{
+    QStringList missing;
+    for (const ColumnMapping &column : columns) {
+        const bool present = std::any_of(header.cbegin(), header.cend(), [&](const QString &h) {
+            return h.trimmed().compare(column.column.trimmed(), Qt::CaseInsensitive) == 0;
+        });
+        if (!present)
+            missing.append(column.column);
+    }
+    return missing;
+}
+
+} // namespace LeadPact

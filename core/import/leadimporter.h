@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "importmapping.h"
+#include "importresult.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+class QIODevice;
+
+namespace LeadPact {
+
+class Clock;
+class Database;
+struct User;
+
+struct ImportOptions
+{
+    bool partial = false; // import the valid rows and report the rest (default: all or nothing)
+    bool dryRun = false;  // do everything, report, then roll back
+};
+
+// Called now and then with the bytes read so far and the file size (-1 when unknown); returning
+// false cancels the import and leaves the database as it was.
+using ImportProgress = std::function<bool(qint64 bytesRead, qint64 totalBytes)>;
+
+// Imports leads from a CSV/TSV export through a mapping preset, inside one transaction: a new
+// external id inserts a lead (phone normalised, New status, SLA deadline, a Created event); a
+// known one updates the mapped fields (with an Edited event only when something changed), so a
+// second run of the same file changes nothing. Rows that cannot be read are reported with file,
+// row, column and reason; by default one such row leaves the database untouched.
+class LeadImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(LeadImporter)
+
+public:
+    LeadImporter(Database &db, const Clock &clock);
+
+    // Throws Error: Permission (actor may not import), Validation (unreadable file, a mapped
+    // column missing from the header, no date format fits), Storage.
+    ImportResult import(const QString &path,
+                        const ImportMapping &mapping,
+                        const ImportOptions &options,
+                        const User &actor,
+                        const ImportProgress &progress = {});
+    // `device` must be open; `fileName` is what reports call it.
+    ImportResult import(QIODevice &device,
+                        const QString &fileName,
+                        const ImportMapping &mapping,
+                        const ImportOptions &options,
+                        const User &actor,
+                        const ImportProgress &progress = {});
+
+private:
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace LeadPact
