@@ -357,6 +357,54 @@
         <source>Unknown command &quot;distribution %1&quot;. Use show, set or run.</source>
         <translation>Unknown command &quot;distribution %1&quot;. Use show, set or run.</translation>
     </message>
+    <message>
+        <source>The CSV/TSV file.</source>
+        <translation>The CSV/TSV file.</translation>
+    </message>
+    <message>
+        <source>The mapping preset (JSON) from columns to lead fields.</source>
+        <translation>The mapping preset (JSON) from columns to lead fields.</translation>
+    </message>
+    <message>
+        <source>preset.json</source>
+        <translation>preset.json</translation>
+    </message>
+    <message>
+        <source>The key that finds an existing lead: external_id (the only one, and the default).</source>
+        <translation>The key that finds an existing lead: external_id (the only one, and the default).</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>key</translation>
+    </message>
+    <message>
+        <source>Check and count everything, change nothing.</source>
+        <translation>Check and count everything, change nothing.</translation>
+    </message>
+    <message>
+        <source>Import the valid rows and report the rest (default: all or nothing).</source>
+        <translation>Import the valid rows and report the rest (default: all or nothing).</translation>
+    </message>
+    <message>
+        <source>Write the rejected rows to this CSV file.</source>
+        <translation>Write the rejected rows to this CSV file.</translation>
+    </message>
+    <message>
+        <source>errors.csv</source>
+        <translation>errors.csv</translation>
+    </message>
+    <message>
+        <source>Name the mapping preset with --mapping PRESET.json.</source>
+        <translation>Name the mapping preset with --mapping PRESET.json.</translation>
+    </message>
+    <message>
+        <source>--update-by supports only external_id, not &quot;%1&quot;.</source>
+        <translation>--update-by supports only external_id, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 not imported: %2 rejected row(s); first: row %3 (line %4), column &quot;%5&quot;: %6.</source>
+        <translation>%1 not imported: %2 rejected row(s); first: row %3 (line %4), column &quot;%5&quot;: %6.</translation>
+    </message>
 </context>
 <context>
     <name>ContactKind</name>
@@ -371,6 +419,41 @@
     <message>
         <source>E-mail</source>
         <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>the file is not open for reading</source>
+        <translation>the file is not open for reading</translation>
+    </message>
+    <message>
+        <source>the file looks binary, not CSV</source>
+        <translation>the file looks binary, not CSV</translation>
+    </message>
+    <message>
+        <source>unsupported encoding %1</source>
+        <translation>unsupported encoding %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used as the delimiter</source>
+        <translation>%1 cannot be used as the delimiter</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>cannot read the file: %1</translation>
+    </message>
+    <message>
+        <source>line %1: a field is longer than %2 bytes</source>
+        <translation>line %1: a field is longer than %2 bytes</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is not closed</source>
+        <translation>line %1: a quoted field is not closed</translation>
+    </message>
+    <message>
+        <source>line %1: the text is not valid %2</source>
+        <translation>line %1: the text is not valid %2</translation>
     </message>
 </context>
 <context>
@@ -431,6 +514,95 @@
     </message>
 </context>
 <context>
+    <name>ImportMapping</name>
+    <message>
+        <source>Cannot read the import mapping %1: %2.</source>
+        <translation>Cannot read the import mapping %1: %2.</translation>
+    </message>
+    <message>
+        <source>The import mapping %1 is not a JSON object (at offset %2: %3).</source>
+        <translation>The import mapping %1 is not a JSON object (at offset %2: %3).</translation>
+    </message>
+    <message>
+        <source>Import mapping %1, key &quot;%2&quot;: %3</source>
+        <translation>Import mapping %1, key &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>unknown key; expected one of %1.</source>
+        <translation>unknown key; expected one of %1.</translation>
+    </message>
+    <message>
+        <source>must be a string.</source>
+        <translation>must be a string.</translation>
+    </message>
+    <message>
+        <source>must be &quot;,&quot;, &quot;;&quot; or &quot;tab&quot;, not &quot;%1&quot;.</source>
+        <translation>must be &quot;,&quot;, &quot;;&quot; or &quot;tab&quot;, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot;.</source>
+        <translation>unknown time zone &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>must hold non-empty strings.</source>
+        <translation>must hold non-empty strings.</translation>
+    </message>
+    <message>
+        <source>must be a string or a list of strings.</source>
+        <translation>must be a string or a list of strings.</translation>
+    </message>
+    <message>
+        <source>must map at least one source column to a lead field.</source>
+        <translation>must map at least one source column to a lead field.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a lead field; use one of %2.</source>
+        <translation>&quot;%1&quot; is not a lead field; use one of %2.</translation>
+    </message>
+    <message>
+        <source>the field %1 is already filled from the column &quot;%2&quot;.</source>
+        <translation>the field %1 is already filled from the column &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot write the import mapping %1: %2.</source>
+        <translation>Cannot write the import mapping %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResult</name>
+    <message>
+        <source>cancelled, nothing changed</source>
+        <translation>cancelled, nothing changed</translation>
+    </message>
+    <message>
+        <source>dry run, nothing changed</source>
+        <translation>dry run, nothing changed</translation>
+    </message>
+    <message>
+        <source>rejected rows, nothing changed (use --partial to import the valid rows)</source>
+        <translation>rejected rows, nothing changed (use --partial to import the valid rows)</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>saved</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, %3 inserted, %4 updated, %5 unchanged, %6 incomplete, %7 rejected — %8.</source>
+        <translation>%1: %2 rows, %3 inserted, %4 updated, %5 unchanged, %6 incomplete, %7 rejected — %8.</translation>
+    </message>
+    <message>
+        <source>Cannot write the error report %1: %2.</source>
+        <translation>Cannot write the error report %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTimeParser</name>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;; use an IANA name such as Europe/Moscow.</source>
+        <translation>Unknown time zone &quot;%1&quot;; use an IANA name such as Europe/Moscow.</translation>
+    </message>
+</context>
+<context>
     <name>LeadAction</name>
     <message>
         <source>Log first contact</source>
@@ -474,6 +646,53 @@
     <message>
         <source>Only active sales managers can be on duty (user id %1).</source>
         <translation>Only active sales managers can be on duty (user id %1).</translation>
+    </message>
+</context>
+<context>
+    <name>LeadImporter</name>
+    <message>
+        <source>%1: the mapping needs the column(s) %2, which the header does not have (it has: %3).</source>
+        <translation>%1: the mapping needs the column(s) %2, which the header does not have (it has: %3).</translation>
+    </message>
+    <message>
+        <source>%1, column &quot;%2&quot;: none of the date formats %3 reads the values (e.g. &quot;%4&quot;); name the format in the mapping (date_formats).</source>
+        <translation>%1, column &quot;%2&quot;: none of the date formats %3 reads the values (e.g. &quot;%4&quot;); name the format in the mapping (date_formats).</translation>
+    </message>
+    <message>
+        <source>expected %1 fields as in the header, found %2</source>
+        <translation>expected %1 fields as in the header, found %2</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>not a date in the format %1 (time zone %2)</source>
+        <translation>not a date in the format %1 (time zone %2)</translation>
+    </message>
+    <message>
+        <source>Imported from %1 with incomplete minimum data, missing: %2</source>
+        <translation>Imported from %1 with incomplete minimum data, missing: %2</translation>
+    </message>
+    <message>
+        <source>Updated by import of %1</source>
+        <translation>Updated by import of %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Cannot read %1: %2.</translation>
+    </message>
+    <message>
+        <source>A user with the role &quot;%1&quot; may not import leads (user %2).</source>
+        <translation>A user with the role &quot;%1&quot; may not import leads (user %2).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: not even a header row.</source>
+        <translation>%1 is empty: not even a header row.</translation>
     </message>
 </context>
 <context>

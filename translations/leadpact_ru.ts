@@ -358,6 +358,54 @@
         <source>Unknown command &quot;distribution %1&quot;. Use show, set or run.</source>
         <translation>Неизвестная команда &quot;distribution %1&quot;. Используйте show, set или run.</translation>
     </message>
+    <message>
+        <source>The CSV/TSV file.</source>
+        <translation>Файл CSV/TSV.</translation>
+    </message>
+    <message>
+        <source>The mapping preset (JSON) from columns to lead fields.</source>
+        <translation>Шаблон сопоставления (JSON) столбцов с полями лида.</translation>
+    </message>
+    <message>
+        <source>preset.json</source>
+        <translation>шаблон.json</translation>
+    </message>
+    <message>
+        <source>The key that finds an existing lead: external_id (the only one, and the default).</source>
+        <translation>Ключ поиска существующего лида: external_id (единственный и по умолчанию).</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>ключ</translation>
+    </message>
+    <message>
+        <source>Check and count everything, change nothing.</source>
+        <translation>Всё проверить и подсчитать, ничего не меняя.</translation>
+    </message>
+    <message>
+        <source>Import the valid rows and report the rest (default: all or nothing).</source>
+        <translation>Загрузить верные строки, об остальных сообщить (по умолчанию — всё или ничего).</translation>
+    </message>
+    <message>
+        <source>Write the rejected rows to this CSV file.</source>
+        <translation>Записать отклонённые строки в этот CSV-файл.</translation>
+    </message>
+    <message>
+        <source>errors.csv</source>
+        <translation>ошибки.csv</translation>
+    </message>
+    <message>
+        <source>Name the mapping preset with --mapping PRESET.json.</source>
+        <translation>Укажите шаблон сопоставления: --mapping ШАБЛОН.json.</translation>
+    </message>
+    <message>
+        <source>--update-by supports only external_id, not &quot;%1&quot;.</source>
+        <translation>--update-by поддерживает только external_id, а не &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 not imported: %2 rejected row(s); first: row %3 (line %4), column &quot;%5&quot;: %6.</source>
+        <translation>%1 не загружен: отклонено строк: %2; первая: запись %3 (строка %4), столбец &quot;%5&quot;: %6.</translation>
+    </message>
 </context>
 <context>
     <name>ContactKind</name>
@@ -372,6 +420,41 @@
     <message>
         <source>E-mail</source>
         <translation>Письмо</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>the file is not open for reading</source>
+        <translation>файл не открыт для чтения</translation>
+    </message>
+    <message>
+        <source>the file looks binary, not CSV</source>
+        <translation>файл похож на двоичный, а не на CSV</translation>
+    </message>
+    <message>
+        <source>unsupported encoding %1</source>
+        <translation>неподдерживаемая кодировка %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used as the delimiter</source>
+        <translation>%1 нельзя использовать как разделитель</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>не удаётся прочитать файл: %1</translation>
+    </message>
+    <message>
+        <source>line %1: a field is longer than %2 bytes</source>
+        <translation>строка %1: поле длиннее %2 байт</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is not closed</source>
+        <translation>строка %1: поле в кавычках не закрыто</translation>
+    </message>
+    <message>
+        <source>line %1: the text is not valid %2</source>
+        <translation>строка %1: текст не в кодировке %2</translation>
     </message>
 </context>
 <context>
@@ -432,6 +515,95 @@
     </message>
 </context>
 <context>
+    <name>ImportMapping</name>
+    <message>
+        <source>Cannot read the import mapping %1: %2.</source>
+        <translation>Не удаётся прочитать шаблон загрузки %1: %2.</translation>
+    </message>
+    <message>
+        <source>The import mapping %1 is not a JSON object (at offset %2: %3).</source>
+        <translation>Шаблон загрузки %1 — не объект JSON (смещение %2: %3).</translation>
+    </message>
+    <message>
+        <source>Import mapping %1, key &quot;%2&quot;: %3</source>
+        <translation>Шаблон загрузки %1, ключ &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>unknown key; expected one of %1.</source>
+        <translation>неизвестный ключ; ожидается один из: %1.</translation>
+    </message>
+    <message>
+        <source>must be a string.</source>
+        <translation>должен быть строкой.</translation>
+    </message>
+    <message>
+        <source>must be &quot;,&quot;, &quot;;&quot; or &quot;tab&quot;, not &quot;%1&quot;.</source>
+        <translation>должен быть &quot;,&quot;, &quot;;&quot; или &quot;tab&quot;, а не &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot;.</source>
+        <translation>неизвестный часовой пояс &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>must hold non-empty strings.</source>
+        <translation>должен содержать непустые строки.</translation>
+    </message>
+    <message>
+        <source>must be a string or a list of strings.</source>
+        <translation>должен быть строкой или списком строк.</translation>
+    </message>
+    <message>
+        <source>must map at least one source column to a lead field.</source>
+        <translation>должен сопоставлять хотя бы один столбец с полем лида.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a lead field; use one of %2.</source>
+        <translation>&quot;%1&quot; — не поле лида; используйте одно из: %2.</translation>
+    </message>
+    <message>
+        <source>the field %1 is already filled from the column &quot;%2&quot;.</source>
+        <translation>поле %1 уже заполняется из столбца &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot write the import mapping %1: %2.</source>
+        <translation>Не удаётся записать шаблон загрузки %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResult</name>
+    <message>
+        <source>cancelled, nothing changed</source>
+        <translation>отменено, ничего не изменено</translation>
+    </message>
+    <message>
+        <source>dry run, nothing changed</source>
+        <translation>пробный прогон, ничего не изменено</translation>
+    </message>
+    <message>
+        <source>rejected rows, nothing changed (use --partial to import the valid rows)</source>
+        <translation>есть отклонённые строки, ничего не изменено (--partial загрузит верные строки)</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>сохранено</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, %3 inserted, %4 updated, %5 unchanged, %6 incomplete, %7 rejected — %8.</source>
+        <translation>%1: строк: %2, добавлено: %3, обновлено: %4, без изменений: %5, неполных: %6, отклонено: %7 — %8.</translation>
+    </message>
+    <message>
+        <source>Cannot write the error report %1: %2.</source>
+        <translation>Не удаётся записать отчёт об ошибках %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTimeParser</name>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;; use an IANA name such as Europe/Moscow.</source>
+        <translation>Неизвестный часовой пояс &quot;%1&quot;; укажите имя IANA, например Europe/Moscow.</translation>
+    </message>
+</context>
+<context>
     <name>LeadAction</name>
     <message>
         <source>Log first contact</source>
@@ -475,6 +647,53 @@
     <message>
         <source>Only active sales managers can be on duty (user id %1).</source>
         <translation>Дежурить могут только активные менеджеры по продажам (id пользователя %1).</translation>
+    </message>
+</context>
+<context>
+    <name>LeadImporter</name>
+    <message>
+        <source>%1: the mapping needs the column(s) %2, which the header does not have (it has: %3).</source>
+        <translation>%1: шаблону нужны столбцы %2, которых нет в заголовке (в нём: %3).</translation>
+    </message>
+    <message>
+        <source>%1, column &quot;%2&quot;: none of the date formats %3 reads the values (e.g. &quot;%4&quot;); name the format in the mapping (date_formats).</source>
+        <translation>%1, столбец &quot;%2&quot;: ни один из форматов дат %3 не подходит к значениям (например, &quot;%4&quot;); укажите формат в шаблоне (date_formats).</translation>
+    </message>
+    <message>
+        <source>expected %1 fields as in the header, found %2</source>
+        <translation>ожидалось полей, как в заголовке: %1, найдено: %2</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>нет даты</translation>
+    </message>
+    <message>
+        <source>not a date in the format %1 (time zone %2)</source>
+        <translation>не дата в формате %1 (часовой пояс %2)</translation>
+    </message>
+    <message>
+        <source>Imported from %1 with incomplete minimum data, missing: %2</source>
+        <translation>Загружен из %1 с неполными минимальными данными, не хватает: %2</translation>
+    </message>
+    <message>
+        <source>Updated by import of %1</source>
+        <translation>Обновлён загрузкой %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Не удаётся прочитать %1: %2.</translation>
+    </message>
+    <message>
+        <source>A user with the role &quot;%1&quot; may not import leads (user %2).</source>
+        <translation>Пользователь с ролью «%1» не может загружать лиды (пользователь %2).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 не читается: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: not even a header row.</source>
+        <translation>%1 пуст: нет даже строки заголовка.</translation>
     </message>
 </context>
 <context>
