@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demogenerator.h"
 
+#include "common/batchqueue.h"
 #include "domain/error.h"
 #include "leadsimulator.h"
 #include "service/clock.h"
@@ -14,10 +15,7 @@
 #include "storage/userrepository.h"
 
 #include <atomic>
-#include <condition_variable>
-#include <deque>
 #include <exception>
-#include <mutex>
 #include <thread>
 
 namespace LeadPact {
@@ -37,66 +35,6 @@ User ensureUser(UserRepository &users, Demo::Cast &cast, const QString &login,
     ++cast.created;
     return user;
 }
-
-// Hands batches of simulated leads from the simulating thread to the writing thread, holding
-// at most a few batches so memory stays flat however many leads are asked for.
-class BatchQueue
-{
-public:
-    using Batch = std::vector<Demo::SimulatedLead>;
-
-    void push(Batch batch)
-    {
-        std::unique_lock lock(m_mutex);
-        m_space.wait(lock, [this] { return m_batches.size() < 4 || m_stopped; });
-        m_batches.push_back(std::move(batch));
-        m_ready.notify_one();
-    }
-    // An empty batch means the producer finished (or failed, see error()).
-    Batch pop()
-    {
-        std::unique_lock lock(m_mutex);
-        m_ready.wait(lock, [this] { return !m_batches.empty() || m_finished; });
-        if (m_batches.empty())
-            return {};
-        Batch batch = std::move(m_batches.front());
-        m_batches.pop_front();
-        m_space.notify_one();
-        return batch;
-    }
-    void finish(std::exception_ptr error = nullptr)
-    {
-        std::lock_guard lock(m_mutex);
-        m_finished = true;
-        m_error = error;
-        m_ready.notify_all();
-    }
-    void stop()
-    {
-        std::lock_guard lock(m_mutex);
-        m_stopped = true;
-        m_space.notify_all();
-    }
-    bool stopped()
-    {
-        std::lock_guard lock(m_mutex);
-        return m_stopped;
-    }
-    std::exception_ptr error()
-    {
-        std::lock_guard lock(m_mutex);
-        return m_error;
-    }
-
-private:
-    std::mutex m_mutex;
-    std::condition_variable m_ready;
-    std::condition_variable m_space;
-    std::deque<Batch> m_batches;
-    bool m_finished = false;
-    bool m_stopped = false;
-    std::exception_ptr m_error;
-};
 
 } // namespace
 
@@ -149,13 +87,13 @@ DemoSummary DemoGenerator::run(const std::function<bool(qint64, qint64)> &progre
                                   ReasonRepository(m_db).catalog(), service);
 
     // One thread simulates (in order, so a seed always gives the same data), this one writes.
-    BatchQueue queue;
+    BatchQueue<Demo::SimulatedLead> queue;
     const qint64 total = m_options.leads;
     std::thread producer([&queue, &simulator, total] {
         try {
             constexpr qint64 batchSize = 2000;
             for (qint64 first = 0; first < total && !queue.stopped(); first += batchSize) {
-                BatchQueue::Batch batch;
+                BatchQueue<Demo::SimulatedLead>::Batch batch;
                 batch.reserve(size_t(batchSize));
                 for (qint64 i = first; i < std::min(total, first + batchSize); ++i)
                     batch.push_back(simulator.next(i));
@@ -167,9 +105,7 @@ DemoSummary DemoGenerator::run(const std::function<bool(qint64, qint64)> &progre
         }
     });
     const auto stopProducer = [&] {
-        queue.stop();
-        while (!queue.pop().empty()) {
-        }
+        queue.stop(); // drops what is queued; the producer ends at its next push
         producer.join();
     };
 
@@ -178,7 +114,7 @@ DemoSummary DemoGenerator::run(const std::function<bool(qint64, qint64)> &progre
     EventRepository events(m_db);
     qint64 written = 0;
     try {
-        for (BatchQueue::Batch batch = queue.pop(); !batch.empty(); batch = queue.pop()) {
+        for (auto batch = queue.pop(); !batch.empty(); batch = queue.pop()) {
             for (Demo::SimulatedLead &item : batch) {
                 const qint64 id = leads.insert(item.lead);
                 for (LeadEvent &event : item.events) {

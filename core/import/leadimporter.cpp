@@ -4,7 +4,7 @@
 #include "csvreader.h"
 #include "domain/error.h"
 #include "domain/permissions.h"
-#include "importqueue.h"
+#include "common/batchqueue.h"
 #include "importrowparser.h"
 #include "service/clock.h"
 #include "service/leadservice.h"
@@ -248,11 +248,11 @@ ImportResult LeadImporter::import(QIODevice &device,
 
     // One thread reads and parses (CSV, dates, phones), this one writes: the two halves of the
     // work overlap.
-    ImportQueue<ParsedRow> queue;
+    BatchQueue<ParsedRow> queue;
     std::thread producer([&] {
         try {
             constexpr size_t batchSize = 1024;
-            ImportQueue<ParsedRow>::Batch batch;
+            BatchQueue<ParsedRow>::Batch batch;
             batch.reserve(batchSize);
             const auto add = [&](const ImportRecord &record) {
                 batch.push_back({parser.parse(record), reader.bytesRead()});

@@ -9,10 +9,10 @@
 
 namespace LeadPact {
 
-// Hands batches from the thread that reads and parses a file to the thread that writes them,
-// holding at most a few batches so memory stays flat however long the file is.
+// Hands batches from a producing thread (parsing a file, simulating demo leads) to the thread
+// that writes them, holding at most a few batches so memory stays flat however much is loaded.
 template<typename Item>
-class ImportQueue
+class BatchQueue
 {
 public:
     using Batch = std::vector<Item>;
