@@ -2047,6 +2047,22 @@
         <source>A bulk load must run inside a write transaction.</source>
         <translation>A bulk load must run inside a write transaction.</translation>
     </message>
+    <message>
+        <source>read the indexes of %1</source>
+        <translation>read the indexes of %1</translation>
+    </message>
+    <message>
+        <source>record the schema version</source>
+        <translation>record the schema version</translation>
+    </message>
+    <message>
+        <source>seed the reason catalog</source>
+        <translation>seed the reason catalog</translation>
+    </message>
+    <message>
+        <source>fill the search key</source>
+        <translation>fill the search key</translation>
+    </message>
 </context>
 <context>
     <name>UserRepository</name>

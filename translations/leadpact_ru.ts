@@ -2050,6 +2050,22 @@
         <source>A bulk load must run inside a write transaction.</source>
         <translation>Массовая загрузка должна выполняться внутри транзакции записи.</translation>
     </message>
+    <message>
+        <source>read the indexes of %1</source>
+        <translation>прочитать индексы таблицы %1</translation>
+    </message>
+    <message>
+        <source>record the schema version</source>
+        <translation>записать версию схемы</translation>
+    </message>
+    <message>
+        <source>seed the reason catalog</source>
+        <translation>заполнить каталог причин</translation>
+    </message>
+    <message>
+        <source>fill the search key</source>
+        <translation>заполнить ключ поиска</translation>
+    </message>
 </context>
 <context>
     <name>UserRepository</name>

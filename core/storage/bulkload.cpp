@@ -26,7 +26,7 @@ BulkLoad::BulkLoad(Database &db, const QStringList &tables)
                                                   "type = 'index' AND tbl_name = ? AND sql IS "
                                                   "NOT NULL"));
         q.addBindValue(table);
-        Sql::exec(q, QStringLiteral("read the indexes of %1").arg(table));
+        Sql::exec(q, QCoreApplication::translate("Storage", "read the indexes of %1").arg(table));
         while (q.next())
             m_indexes.append({q.value(0).toString(), q.value(1).toString()});
     }

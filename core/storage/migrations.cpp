@@ -7,6 +7,7 @@
 #include "sqlvalues.h"
 #include "transaction.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -101,7 +102,7 @@ Migrations::Result Migrations::migrate(Database &db, const QList<MigrationStep> 
                                            QStringLiteral("UPDATE meta SET value = ? WHERE key = "
                                                           "'schema_version'"));
             query.addBindValue(QString::number(step.version));
-            Sql::exec(query, QStringLiteral("record the schema version"));
+            Sql::exec(query, QCoreApplication::translate("Storage", "record the schema version"));
         } catch (const Error &error) {
             transaction.rollback();
             throw Error(error.kind(), tr("Migration to schema version %1 (%2) failed and was "

@@ -6,6 +6,7 @@
 #include "domain/lead.h"
 #include "domain/leadsearch.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QStringList>
 
@@ -235,7 +236,7 @@ void createCore(Database &db)
         insert.addBindValue(QLatin1String(seed.titleEn));
         insert.addBindValue(seed.commentRequired ? 1 : 0);
         insert.addBindValue(10 * ++order);
-        Sql::exec(insert, QStringLiteral("seed the reason catalog"));
+        Sql::exec(insert, QCoreApplication::translate("Storage", "seed the reason catalog"));
     }
 }
 
@@ -272,7 +273,7 @@ void addSearchKey(Database &db)
         lead.phoneRaw = read.value(5).toString();
         write.addBindValue(LeadSearch::key(lead));
         write.addBindValue(read.value(0));
-        Sql::exec(write, QStringLiteral("fill the search key"));
+        Sql::exec(write, QCoreApplication::translate("Storage", "fill the search key"));
     }
     Sql::exec(db.connection(), QStringLiteral("CREATE INDEX idx_leads_search ON leads (search_key)"));
 }
