@@ -13,7 +13,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <exception>
 #include <map>
+#include <thread>
 
 namespace LeadPact {
 
@@ -258,9 +260,11 @@ void foldMinutes(Folded &f, const QList<MetricsScan::MinutesRow> &rows)
 FunnelCounts MetricsService::funnel(const MetricsQuery &query) const
 {
     requireValid(query);
-    const MetricsScan scan(m_db, m_zone, query, query.utcStart(m_zone), query.utcEnd(m_zone));
+    const QDateTime start = query.utcStart(m_zone);
+    const QDateTime end = query.utcEnd(m_zone);
+    const MetricsScan scan(m_db, m_zone, query, start, end, start, end);
     Counters all{};
-    for (const MetricsScan::CubeRow &row : scan.cube())
+    for (const MetricsScan::CubeRow &row : scan.run(false).cube)
         add(all, row.counts);
     return funnelOf(all);
 }
@@ -268,10 +272,12 @@ FunnelCounts MetricsService::funnel(const MetricsQuery &query) const
 SlaStats MetricsService::sla(const MetricsQuery &query) const
 {
     requireValid(query);
-    const MetricsScan scan(m_db, m_zone, query, query.utcStart(m_zone), query.utcEnd(m_zone));
+    const QDateTime start = query.utcStart(m_zone);
+    const QDateTime end = query.utcEnd(m_zone);
+    const MetricsScan::Result scanned = MetricsScan(m_db, m_zone, query, start, end, start, end).run(true);
     Folded f;
-    foldCube(f, scan.cube(), LLONG_MIN, LLONG_MAX);
-    foldMinutes(f, scan.minutes());
+    foldCube(f, scanned.cube, LLONG_MIN, LLONG_MAX);
+    foldMinutes(f, scanned.minutes);
     return slaOf(f.all, f.minutes);
 }
 
@@ -293,7 +299,8 @@ QList<TrendWeek> MetricsService::trend(const MetricsQuery &query, int weeks) con
     MetricsQuery range = query;
     range.from = firstMonday;
     range.to = lastSunday;
-    const MetricsScan scan(m_db, m_zone, query, range.utcStart(m_zone), range.utcEnd(m_zone));
+    const MetricsScan scan(m_db, m_zone, query, range.utcStart(m_zone), range.utcEnd(m_zone),
+                           range.utcStart(m_zone), range.utcEnd(m_zone));
     QList<TrendWeek> list;
     const qint64 firstDay = MetricsScan::dayOfDate(firstMonday);
     for (int w = 0; w < weeks; ++w) {
@@ -302,7 +309,7 @@ QList<TrendWeek> MetricsService::trend(const MetricsQuery &query, int weeks) con
         week.isoWeek = week.monday.weekNumber(&week.isoYear);
         list.append(week);
     }
-    for (const MetricsScan::CubeRow &row : scan.cube()) {
+    for (const MetricsScan::CubeRow &row : scan.run(false).cube) {
         const qint64 index = (row.day - firstDay) / 7;
         if (row.day < firstDay || index >= weeks)
             continue;
@@ -317,10 +324,14 @@ QList<TrendWeek> MetricsService::trend(const MetricsQuery &query, int weeks) con
 
 SourceScores MetricsService::sourceScores() const
 {
+    return scoresOf(MetricsScan::sources(m_db));
+}
+
+SourceScores MetricsService::scoresOf(const QList<MetricsScan::SourceRow> &rows)
+{
     SourceScores scores;
     qint64 sql = 0;
     qint64 won = 0;
-    const QList<MetricsScan::SourceRow> rows = MetricsScan::sources(m_db);
     std::map<QString, MetricsScan::SourceRow> byChannel;
     for (const MetricsScan::SourceRow &row : rows) {
         scores.leads += row.leads;
@@ -370,19 +381,47 @@ DashboardMetrics MetricsService::dashboard(const MetricsQuery &query) const
     DashboardMetrics d;
     d.mainCurrency = m_mainCurrency;
 
+    // The source scores read all history: on a SQLite file they run beside the period's scan
+    // on a second, read-only connection (WAL lets readers run in parallel).
+    QList<MetricsScan::SourceRow> sourceRows;
+    std::exception_ptr sourceError;
+    std::thread sourceThread;
+    const bool parallel = MetricsScan::canReadInParallel(m_db);
+    if (parallel) {
+        sourceThread = std::thread([&sourceRows, &sourceError, location = m_db.location()] {
+            try {
+                const auto reader = Database::openSqlite(location, Database::Access::ReadOnly);
+                sourceRows = MetricsScan::sources(*reader);
+            } catch (...) {
+                sourceError = std::current_exception();
+            }
+        });
+    }
+    struct Joiner
+    {
+        std::thread &thread;
+        ~Joiner()
+        {
+            if (thread.joinable())
+                thread.join();
+        }
+    } joiner{sourceThread};
+
     // One cube over the period and the trend's 12 weeks, folded into both.
     const QDate lastSunday = query.to.addDays(7 - query.to.dayOfWeek());
     const QDate firstMonday = lastSunday.addDays(1 - 7 * 12);
     MetricsQuery wide = query;
     wide.from = std::min(query.from, firstMonday);
     wide.to = lastSunday;
-    const MetricsScan cubeScan(m_db, m_zone, query, wide.utcStart(m_zone), wide.utcEnd(m_zone));
-    const MetricsScan scan(m_db, m_zone, query, query.utcStart(m_zone), query.utcEnd(m_zone));
-    const QList<MetricsScan::CubeRow> cube = cubeScan.cube();
+    const MetricsScan::Result scanned = MetricsScan(m_db, m_zone, query, wide.utcStart(m_zone),
+                                                    wide.utcEnd(m_zone), query.utcStart(m_zone),
+                                                    query.utcEnd(m_zone))
+                                            .run(true);
+    const QList<MetricsScan::CubeRow> &cube = scanned.cube;
 
     Folded f;
     foldCube(f, cube, MetricsScan::dayOfDate(query.from), MetricsScan::dayOfDate(query.to));
-    foldMinutes(f, scan.minutes());
+    foldMinutes(f, scanned.minutes);
     d.funnel = funnelOf(f.all);
     d.sla = slaOf(f.all, f.minutes);
 
@@ -390,7 +429,7 @@ DashboardMetrics MetricsService::dashboard(const MetricsQuery &query) const
     const ReasonCatalog catalog = ReasonRepository(m_db).catalog();
     std::map<QString, std::map<qint64, qint64>> rejectionsByChannel;
     std::map<qint64, qint64> rejections;
-    for (const MetricsScan::RejectionRow &row : scan.rejections()) {
+    for (const MetricsScan::RejectionRow &row : scanned.rejections) {
         rejectionsByChannel[row.channel][row.reasonId] += row.count;
         rejections[row.reasonId] += row.count;
     }
@@ -399,7 +438,7 @@ DashboardMetrics MetricsService::dashboard(const MetricsQuery &query) const
     // Deals and spend.
     DealTotals deals;
     std::map<QString, DealTotals> dealsByChannel;
-    for (const MetricsScan::DealRow &row : scan.deals()) {
+    for (const MetricsScan::DealRow &row : scanned.deals) {
         for (DealTotals *t : {&deals, &dealsByChannel[row.channel]}) {
             auto &[count, amount] = t->byCurrency[row.currency];
             count += row.count;
@@ -492,7 +531,14 @@ DashboardMetrics MetricsService::dashboard(const MetricsQuery &query) const
         week.withinSla += row.counts[MetricsScan::WithinSla];
     }
 
-    const SourceScores scores = sourceScores();
+    if (parallel) {
+        sourceThread.join();
+        if (sourceError)
+            std::rethrow_exception(sourceError);
+    } else {
+        sourceRows = MetricsScan::sources(m_db);
+    }
+    const SourceScores scores = scoresOf(sourceRows);
     d.channelScores = scores.channels;
     d.campaignScores = scores.campaigns;
     return d;

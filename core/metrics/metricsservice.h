@@ -3,6 +3,7 @@
 
 #include "metriccell.h"
 #include "metricsquery.h"
+#include "metricsscan.h"
 #include "metricvalues.h"
 #include "storage/leadfilter.h"
 
@@ -78,6 +79,8 @@ public:
     LeadFilter drillDown(const MetricsQuery &query, const MetricCell &cell) const;
 
 private:
+    static SourceScores scoresOf(const QList<MetricsScan::SourceRow> &rows);
+
     Database &m_db;
     const Clock &m_clock;
     QTimeZone m_zone;
