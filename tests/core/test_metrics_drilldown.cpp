@@ -280,7 +280,8 @@ TEST_CASE("The SQLite aggregate and the portable SQL compute the same tables", "
         const auto da = sortedBy(fast.deals, dealKey);
         const auto db = sortedBy(portable.deals, dealKey);
         REQUIRE(da.size() == db.size());
-        REQUIRE_FALSE(da.isEmpty());
+        if (channel.isEmpty())
+            REQUIRE_FALSE(da.isEmpty());
         for (qsizetype i = 0; i < da.size(); ++i)
             CHECK(dealKey(da[i]) == dealKey(db[i]));
     }
