@@ -7,8 +7,9 @@
 #include <QCoreApplication>
 #include <QSqlDriver>
 
-#include <cstring>
 #include <sqlite3.h>
+
+#include <cstring>
 
 namespace LeadPact::MetricsAggregate {
 
@@ -71,8 +72,12 @@ void finalFunction(sqlite3_context *context)
 }
 
 template<typename Aggregate>
-void runAggregate(const Database &db, Aggregate &aggregate, const char *name, int arguments,
-                  const QString &sql, const QVariantList &binds)
+void runAggregate(const Database &db,
+                  Aggregate &aggregate,
+                  const char *name,
+                  int arguments,
+                  const QString &sql,
+                  const QVariantList &binds)
 {
     sqlite3 *handle = handleOf(db);
     const QString what = QCoreApplication::translate("Storage", "compute the metrics");
@@ -83,8 +88,15 @@ void runAggregate(const Database &db, Aggregate &aggregate, const char *name, in
     };
     if (!handle)
         throw fail("not a SQLite connection");
-    if (sqlite3_create_function_v2(handle, name, arguments, SQLITE_UTF8, &aggregate, nullptr,
-                                   &stepFunction<Aggregate>, &finalFunction, nullptr)
+    if (sqlite3_create_function_v2(handle,
+                                   name,
+                                   arguments,
+                                   SQLITE_UTF8,
+                                   &aggregate,
+                                   nullptr,
+                                   &stepFunction<Aggregate>,
+                                   &finalFunction,
+                                   nullptr)
         != SQLITE_OK)
         throw fail(sqlite3_errmsg(handle));
     sqlite3_stmt *statement = nullptr;
@@ -94,7 +106,10 @@ void runAggregate(const Database &db, Aggregate &aggregate, const char *name, in
         const QVariant &value = binds.at(i);
         if (value.typeId() == QMetaType::QString) {
             const QByteArray text = value.toString().toUtf8();
-            rc = sqlite3_bind_text(statement, i + 1, text.constData(), int(text.size()),
+            rc = sqlite3_bind_text(statement,
+                                   i + 1,
+                                   text.constData(),
+                                   int(text.size()),
                                    SQLITE_TRANSIENT);
         } else {
             rc = sqlite3_bind_int64(statement, i + 1, value.toLongLong());
@@ -108,8 +123,15 @@ void runAggregate(const Database &db, Aggregate &aggregate, const char *name, in
     const QByteArray message = rc == SQLITE_OK ? QByteArray() : QByteArray(sqlite3_errmsg(handle));
     sqlite3_finalize(statement);
     // The function points at `aggregate`: remove it before that goes away.
-    sqlite3_create_function_v2(handle, name, arguments, SQLITE_UTF8, nullptr, nullptr, nullptr,
-                               nullptr, nullptr);
+    sqlite3_create_function_v2(handle,
+                               name,
+                               arguments,
+                               SQLITE_UTF8,
+                               nullptr,
+                               nullptr,
+                               nullptr,
+                               nullptr,
+                               nullptr);
     if (rc != SQLITE_OK)
         throw fail(message.constData());
 }
@@ -141,7 +163,8 @@ int Names::index(const unsigned char *text, int bytes)
             return m_last;
     }
     for (size_t i = 0; i < m_names.size(); ++i) {
-        if (m_names[i].size() == bytes && std::memcmp(m_names[i].constData(), chars, size_t(bytes)) == 0)
+        if (m_names[i].size() == bytes
+            && std::memcmp(m_names[i].constData(), chars, size_t(bytes)) == 0)
             return m_last = int(i);
     }
     m_names.emplace_back(chars, bytes);
@@ -251,8 +274,22 @@ void Leads::finish()
 
 void Leads::step(sqlite3_value **argv)
 {
-    enum { Channel, Owner, ReceivedAt, Missing, Status, FirstContact, SlaDue, WorkSecs, Reason,
-           DisputedAt, RejectedAt, Currency, Amount, PaidOn };
+    enum {
+        Channel,
+        Owner,
+        ReceivedAt,
+        Missing,
+        Status,
+        FirstContact,
+        SlaDue,
+        WorkSecs,
+        Reason,
+        DisputedAt,
+        RejectedAt,
+        Currency,
+        Amount,
+        PaidOn
+    };
     const int channel = channels.index(sqlite3_value_text(argv[Channel]),
                                        sqlite3_value_bytes(argv[Channel]));
     const int owner = ownerIndex(isNull(argv[Owner]) ? 0 : sqlite3_value_int64(argv[Owner]));
@@ -290,7 +327,8 @@ void Leads::step(sqlite3_value **argv)
             && sqlite3_value_int64(argv[DisputedAt])
                    >= (isNull(argv[RejectedAt]) ? 0 : sqlite3_value_int64(argv[RejectedAt]));
     c[10] += contacted;
-    c[11] += contacted && !isNull(argv[SlaDue]) && firstContact <= sqlite3_value_int64(argv[SlaDue]);
+    c[11] += contacted && !isNull(argv[SlaDue])
+             && firstContact <= sqlite3_value_int64(argv[SlaDue]);
     c[12] += contacted && workSecs <= 900;
     c[13] += contacted && workSecs <= 3600;
     c[14] += contacted && workSecs <= 14400;

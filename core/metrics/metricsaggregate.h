@@ -83,7 +83,7 @@ private:
         int channel = 0;
         int owner = 0;
         std::vector<std::array<qint64, counterCount>> days; // by day - firstDay
-        std::vector<qint64> minutes;                         // by minutesSlot()
+        std::vector<qint64> minutes;                        // by minutesSlot()
     };
     int ownerIndex(qint64 owner);
     int offsetAt(qint64 utc) const;

@@ -36,9 +36,13 @@ const QString counterSums = QStringLiteral(
 
 } // namespace
 
-MetricsScan::MetricsScan(const Database &db, const QTimeZone &zone, const MetricsQuery &filters,
-                         const QDateTime &cubeStart, const QDateTime &cubeEnd,
-                         const QDateTime &start, const QDateTime &end)
+MetricsScan::MetricsScan(const Database &db,
+                         const QTimeZone &zone,
+                         const MetricsQuery &filters,
+                         const QDateTime &cubeStart,
+                         const QDateTime &cubeEnd,
+                         const QDateTime &start,
+                         const QDateTime &end)
     : m_db(db)
     , m_filters(filters)
     , m_cubeStart(cubeStart.toSecsSinceEpoch())
@@ -53,7 +57,7 @@ MetricsScan::MetricsScan(const Database &db, const QTimeZone &zone, const Metric
 
 QString MetricsScan::where(qint64 from, qint64 to, const QString &extra, QVariantList &binds) const
 {
-    QStringList parts{QStringLiteral("received_at >= ?"), QStringLiteral("received_at < ?")};
+    QStringList parts {QStringLiteral("received_at >= ?"), QStringLiteral("received_at < ?")};
     binds << from << to;
     if (!m_filters.channel.isEmpty()) {
         parts.append(QStringLiteral("channel = ?"));
@@ -112,7 +116,8 @@ MetricsScan::Result MetricsScan::runPortable(bool withDetails) const
     QSqlQuery q = exec(QStringLiteral("SELECT coalesce(channel, ''), coalesce(owner_id, 0), %1, %2"
                                       "%3 GROUP BY 1, 2, 3")
                            .arg(day, counterSums, where(m_cubeStart, m_cubeEnd, {}, binds)),
-                       binds, QCoreApplication::translate("Storage", "count the funnel"));
+                       binds,
+                       QCoreApplication::translate("Storage", "count the funnel"));
     while (q.next()) {
         CubeRow row;
         row.channel = q.value(0).toString();
@@ -134,20 +139,26 @@ MetricsScan::Result MetricsScan::runPortable(bool withDetails) const
                  "(max(coalesce(first_contact_work_secs, 0), 0) + 59) / 60 AS m0%1) "
                  "GROUP BY 1, 2, 3")
                  .arg(where(m_start, m_end, QStringLiteral("first_contact_at IS NOT NULL"), binds)),
-             binds, QCoreApplication::translate("Storage", "count first-contact times"));
+             binds,
+             QCoreApplication::translate("Storage", "count first-contact times"));
     while (q.next())
-        result.minutes.append({q.value(0).toString(), q.value(1).toLongLong(),
-                               q.value(2).toLongLong(), q.value(3).toLongLong()});
+        result.minutes.append({q.value(0).toString(),
+                               q.value(1).toLongLong(),
+                               q.value(2).toLongLong(),
+                               q.value(3).toLongLong()});
 
     binds.clear();
     q = exec(QStringLiteral("SELECT coalesce(channel, ''), rejection_reason_id, count(*)%1 "
                             "GROUP BY 1, 2")
-                 .arg(where(m_start, m_end, QStringLiteral("status IN ('rejected', 'disputed')"),
+                 .arg(where(m_start,
+                            m_end,
+                            QStringLiteral("status IN ('rejected', 'disputed')"),
                             binds)),
-             binds, QCoreApplication::translate("Storage", "count rejections"));
+             binds,
+             QCoreApplication::translate("Storage", "count rejections"));
     while (q.next())
-        result.rejections.append({q.value(0).toString(), q.value(1).toLongLong(),
-                                  q.value(2).toLongLong()});
+        result.rejections.append(
+            {q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong()});
 
     // paid_on is an ISO date: its epoch day minus the local arrival day is the cycle.
     binds.clear();
@@ -155,10 +166,14 @@ MetricsScan::Result MetricsScan::runPortable(bool withDetails) const
                             "CAST(julianday(paid_on) - 2440587.5 AS INTEGER) - %1, count(*), "
                             "sum(deal_amount)%2 GROUP BY 1, 2, 3")
                  .arg(day, where(m_start, m_end, QStringLiteral("status = 'won'"), binds)),
-             binds, QCoreApplication::translate("Storage", "sum the deals"));
+             binds,
+             QCoreApplication::translate("Storage", "sum the deals"));
     while (q.next())
-        result.deals.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
-                             q.value(3).toLongLong(), q.value(4).toLongLong()});
+        result.deals.append({q.value(0).toString(),
+                             q.value(1).toString(),
+                             q.value(2).toLongLong(),
+                             q.value(3).toLongLong(),
+                             q.value(4).toLongLong()});
     return result;
 }
 
@@ -196,8 +211,8 @@ MetricsScan::Result MetricsScan::runSqlite(bool withDetails) const
     }
     for (const auto &[key, count] : aggregate.minutes) {
         MetricsAggregate::unpackKey(key, channel, second, value);
-        result.minutes.append({aggregate.channelName(channel), aggregate.owners.at(size_t(second)),
-                               value, count});
+        result.minutes.append(
+            {aggregate.channelName(channel), aggregate.owners.at(size_t(second)), value, count});
     }
     for (const auto &[key, count] : aggregate.rejections) {
         MetricsAggregate::unpackKey(key, channel, second, value);
@@ -205,8 +220,11 @@ MetricsScan::Result MetricsScan::runSqlite(bool withDetails) const
     }
     for (const auto &[key, totals] : aggregate.deals) {
         MetricsAggregate::unpackKey(key, channel, second, value);
-        result.deals.append({aggregate.channelName(channel), aggregate.currencyName(second), value,
-                             totals.first, totals.second});
+        result.deals.append({aggregate.channelName(channel),
+                             aggregate.currencyName(second),
+                             value,
+                             totals.first,
+                             totals.second});
     }
     return result;
 }
@@ -216,7 +234,8 @@ QList<MetricsScan::SourceRow> MetricsScan::sources(const Database &db, Engine en
     QList<SourceRow> rows;
     if (engine == Engine::Auto && MetricsAggregate::isAvailable(db)) {
         MetricsAggregate::Sources aggregate;
-        MetricsAggregate::run(db, aggregate,
+        MetricsAggregate::run(db,
+                              aggregate,
                               QStringLiteral("SELECT %1(channel, campaign, status) FROM leads")
                                   .arg(MetricsAggregate::sourcesFunction()),
                               {});
@@ -225,8 +244,11 @@ QList<MetricsScan::SourceRow> MetricsScan::sources(const Database &db, Engine en
         qint64 unused = 0;
         for (const auto &[key, counts] : aggregate.counts) {
             MetricsAggregate::unpackKey(key, channel, campaign, unused);
-            rows.append({aggregate.channels.name(channel), aggregate.campaigns.name(campaign),
-                         counts[0], counts[1], counts[2]});
+            rows.append({aggregate.channels.name(channel),
+                         aggregate.campaigns.name(campaign),
+                         counts[0],
+                         counts[1],
+                         counts[2]});
         }
         return rows;
     }
@@ -239,8 +261,11 @@ QList<MetricsScan::SourceRow> MetricsScan::sources(const Database &db, Engine en
     if (!q.exec(sql))
         Sql::exec(db.connection(), sql); // throws with the driver's message
     while (q.next())
-        rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
-                     q.value(3).toLongLong(), q.value(4).toLongLong()});
+        rows.append({q.value(0).toString(),
+                     q.value(1).toString(),
+                     q.value(2).toLongLong(),
+                     q.value(3).toLongLong(),
+                     q.value(4).toLongLong()});
     return rows;
 }
 

@@ -30,8 +30,22 @@ public:
 
     // The counters of one cube cell (channel, owner, local day); see docs/metrics.md.
     enum Counter {
-        Received, Mql, MqlContacted, MqlSql, MqlWon, Rejected, Lost, Disputed, DisputePending,
-        DisputeConfirmed, Contacted, WithinSla, UpTo15Min, UpTo1Hour, UpTo4Hours, UpTo24Hours,
+        Received,
+        Mql,
+        MqlContacted,
+        MqlSql,
+        MqlWon,
+        Rejected,
+        Lost,
+        Disputed,
+        DisputePending,
+        DisputeConfirmed,
+        Contacted,
+        WithinSla,
+        UpTo15Min,
+        UpTo1Hour,
+        UpTo4Hours,
+        UpTo24Hours,
         CounterCount
     };
     using Counters = std::array<qint64, CounterCount>;
@@ -41,7 +55,7 @@ public:
         QString channel;
         qint64 ownerId = 0; // 0: nobody
         qint64 day = 0;     // local epoch day (days since 1970-01-01 in the team zone)
-        Counters counts{};
+        Counters counts {};
     };
     // First-contact working minutes (minutesKey), per channel and owner.
     struct MinutesRow
@@ -84,8 +98,12 @@ public:
 
     // The query's channel/campaign/manager filters; arrivals in [cubeStart, cubeEnd) for the
     // cube and in [start, end) (inside it) for the details.
-    MetricsScan(const Database &db, const QTimeZone &zone, const MetricsQuery &filters,
-                const QDateTime &cubeStart, const QDateTime &cubeEnd, const QDateTime &start,
+    MetricsScan(const Database &db,
+                const QTimeZone &zone,
+                const MetricsQuery &filters,
+                const QDateTime &cubeStart,
+                const QDateTime &cubeEnd,
+                const QDateTime &start,
                 const QDateTime &end);
 
     // withDetails false: the cube only.

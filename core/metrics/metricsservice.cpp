@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metricsservice.h"
 
-#include "metricsscan.h"
-#include "spendservice.h"
 #include "domain/error.h"
 #include "domain/reason.h"
+#include "metricsscan.h"
 #include "service/clock.h"
 #include "service/policyservice.h"
+#include "spendservice.h"
 #include "storage/database.h"
 #include "storage/reasonrepository.h"
 #include "storage/userrepository.h"
@@ -72,8 +72,10 @@ SlaStats slaOf(const Counters &c, const Distribution &minutes)
     s.leads = c[MetricsScan::Received];
     s.contacted = c[MetricsScan::Contacted];
     s.withinSla = c[MetricsScan::WithinSla];
-    const qint64 upTo[] = {c[MetricsScan::UpTo15Min], c[MetricsScan::UpTo1Hour],
-                           c[MetricsScan::UpTo4Hours], c[MetricsScan::UpTo24Hours],
+    const qint64 upTo[] = {c[MetricsScan::UpTo15Min],
+                           c[MetricsScan::UpTo1Hour],
+                           c[MetricsScan::UpTo4Hours],
+                           c[MetricsScan::UpTo24Hours],
                            s.contacted};
     qint64 previous = 0;
     for (size_t i = 0; i < 5; ++i) {
@@ -100,8 +102,10 @@ struct DealTotals
 
 using SpendByCurrency = std::map<QString, qint64>;
 
-QList<MoneyMetrics> moneyOf(const DealTotals &deals, const std::optional<SpendByCurrency> &spend,
-                            const FunnelCounts &funnel, const QString &mainCurrency)
+QList<MoneyMetrics> moneyOf(const DealTotals &deals,
+                            const std::optional<SpendByCurrency> &spend,
+                            const FunnelCounts &funnel,
+                            const QString &mainCurrency)
 {
     std::map<QString, MoneyMetrics> out;
     qint64 wonLeads = 0;
@@ -227,7 +231,7 @@ void requireValid(const MetricsQuery &query)
 
 struct Folded
 {
-    Counters all{};
+    Counters all {};
     std::map<QString, Counters> byChannel;
     std::map<qint64, Counters> byOwner;
     Distribution minutes;
@@ -263,7 +267,7 @@ FunnelCounts MetricsService::funnel(const MetricsQuery &query) const
     const QDateTime start = query.utcStart(m_zone);
     const QDateTime end = query.utcEnd(m_zone);
     const MetricsScan scan(m_db, m_zone, query, start, end, start, end);
-    Counters all{};
+    Counters all {};
     for (const MetricsScan::CubeRow &row : scan.run(false).cube)
         add(all, row.counts);
     return funnelOf(all);
@@ -274,7 +278,8 @@ SlaStats MetricsService::sla(const MetricsQuery &query) const
     requireValid(query);
     const QDateTime start = query.utcStart(m_zone);
     const QDateTime end = query.utcEnd(m_zone);
-    const MetricsScan::Result scanned = MetricsScan(m_db, m_zone, query, start, end, start, end).run(true);
+    const MetricsScan::Result scanned
+        = MetricsScan(m_db, m_zone, query, start, end, start, end).run(true);
     Folded f;
     foldCube(f, scanned.cube, LLONG_MIN, LLONG_MAX);
     foldMinutes(f, scanned.minutes);
@@ -299,8 +304,13 @@ QList<TrendWeek> MetricsService::trend(const MetricsQuery &query, int weeks) con
     MetricsQuery range = query;
     range.from = firstMonday;
     range.to = lastSunday;
-    const MetricsScan scan(m_db, m_zone, query, range.utcStart(m_zone), range.utcEnd(m_zone),
-                           range.utcStart(m_zone), range.utcEnd(m_zone));
+    const MetricsScan scan(m_db,
+                           m_zone,
+                           query,
+                           range.utcStart(m_zone),
+                           range.utcEnd(m_zone),
+                           range.utcStart(m_zone),
+                           range.utcEnd(m_zone));
     QList<TrendWeek> list;
     const qint64 firstDay = MetricsScan::dayOfDate(firstMonday);
     for (int w = 0; w < weeks; ++w) {
@@ -405,7 +415,7 @@ DashboardMetrics MetricsService::dashboard(const MetricsQuery &query) const
             if (thread.joinable())
                 thread.join();
         }
-    } joiner{sourceThread};
+    } joiner {sourceThread};
 
     // One cube over the period and the trend's 12 weeks, folded into both.
     const QDate lastSunday = query.to.addDays(7 - query.to.dayOfWeek());
@@ -413,8 +423,12 @@ DashboardMetrics MetricsService::dashboard(const MetricsQuery &query) const
     MetricsQuery wide = query;
     wide.from = std::min(query.from, firstMonday);
     wide.to = lastSunday;
-    const MetricsScan::Result scanned = MetricsScan(m_db, m_zone, query, wide.utcStart(m_zone),
-                                                    wide.utcEnd(m_zone), query.utcStart(m_zone),
+    const MetricsScan::Result scanned = MetricsScan(m_db,
+                                                    m_zone,
+                                                    query,
+                                                    wide.utcStart(m_zone),
+                                                    wide.utcEnd(m_zone),
+                                                    query.utcStart(m_zone),
                                                     query.utcEnd(m_zone))
                                             .run(true);
     const QList<MetricsScan::CubeRow> &cube = scanned.cube;
@@ -451,7 +465,8 @@ DashboardMetrics MetricsService::dashboard(const MetricsQuery &query) const
     if (query.campaign.isEmpty() && !query.managerId) {
         spendByChannel.emplace();
         spend.emplace();
-        for (const MarketingSpend &entry : SpendService(m_db, m_clock).between(query.from, query.to)) {
+        for (const MarketingSpend &entry :
+             SpendService(m_db, m_clock).between(query.from, query.to)) {
             if (!query.channel.isEmpty() && entry.channel != query.channel)
                 continue;
             const qint64 amount = SpendService::attributed(entry, query.from, query.to);
@@ -478,12 +493,13 @@ DashboardMetrics MetricsService::dashboard(const MetricsQuery &query) const
         std::optional<SpendByCurrency> channelSpend;
         if (spendByChannel) {
             const auto it = spendByChannel->find(channel);
-            channelSpend = it != spendByChannel->end() ? it->second : SpendByCurrency{};
+            channelSpend = it != spendByChannel->end() ? it->second : SpendByCurrency {};
         }
         c.money = moneyOf(channelDeals, channelSpend, c.funnel, m_mainCurrency);
         d.channels.append(c);
     }
-    std::stable_sort(d.channels.begin(), d.channels.end(),
+    std::stable_sort(d.channels.begin(),
+                     d.channels.end(),
                      [](const ChannelMetrics &a, const ChannelMetrics &b) {
                          return a.funnel.received > b.funnel.received;
                      });
@@ -503,7 +519,8 @@ DashboardMetrics MetricsService::dashboard(const MetricsQuery &query) const
         m.sla = slaOf(counters, f.minutesByOwner[owner]);
         d.managers.append(m);
     }
-    std::stable_sort(d.managers.begin(), d.managers.end(),
+    std::stable_sort(d.managers.begin(),
+                     d.managers.end(),
                      [](const ManagerMetrics &a, const ManagerMetrics &b) {
                          if ((a.managerId == 0) != (b.managerId == 0))
                              return b.managerId == 0;
@@ -578,8 +595,11 @@ LeadFilter MetricsService::drillDown(const MetricsQuery &query, const MetricCell
     const QList<LeadStatus> reachedSql = {LeadStatus::Qualified, LeadStatus::Won, LeadStatus::Lost};
     const QList<LeadStatus> rejected = {LeadStatus::Rejected, LeadStatus::Disputed};
     switch (cell.measure) {
-    case M::Received: break;
-    case M::Mql: filter.incomplete = false; break;
+    case M::Received:
+        break;
+    case M::Mql:
+        filter.incomplete = false;
+        break;
     case M::Contacted:
         filter.incomplete = false;
         filter.contacted = true;
@@ -592,15 +612,33 @@ LeadFilter MetricsService::drillDown(const MetricsQuery &query, const MetricCell
         filter.incomplete = false;
         filter.statuses = {LeadStatus::Won};
         break;
-    case M::Incomplete: filter.incomplete = true; break;
-    case M::Rejected: filter.statuses = rejected; break;
-    case M::Lost: filter.statuses = {LeadStatus::Lost}; break;
-    case M::Disputed: filter.dispute = D::Disputed; break;
-    case M::DisputePending: filter.dispute = D::Pending; break;
-    case M::DisputeConfirmed: filter.dispute = D::Confirmed; break;
-    case M::Overturned: filter.dispute = D::Overturned; break;
-    case M::SlaContacted: filter.contacted = true; break;
-    case M::WithinSla: filter.withinSla = true; break;
+    case M::Incomplete:
+        filter.incomplete = true;
+        break;
+    case M::Rejected:
+        filter.statuses = rejected;
+        break;
+    case M::Lost:
+        filter.statuses = {LeadStatus::Lost};
+        break;
+    case M::Disputed:
+        filter.dispute = D::Disputed;
+        break;
+    case M::DisputePending:
+        filter.dispute = D::Pending;
+        break;
+    case M::DisputeConfirmed:
+        filter.dispute = D::Confirmed;
+        break;
+    case M::Overturned:
+        filter.dispute = D::Overturned;
+        break;
+    case M::SlaContacted:
+        filter.contacted = true;
+        break;
+    case M::WithinSla:
+        filter.withinSla = true;
+        break;
     case M::ContactBucket:
         if (const auto range = contactBucketSeconds(cell.bucket)) {
             filter.contacted = true;

@@ -29,7 +29,7 @@ struct Timing
 
 double cpuMs()
 {
-    timespec t{};
+    timespec t {};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
     return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
 }
@@ -62,7 +62,11 @@ Timing measure(int runs, F &&f)
 void print(const char *what, const Timing &t)
 {
     std::printf("%-50s first %7.1f ms  warm median %7.1f ms  best %7.1f ms  CPU %7.1f ms\n",
-                what, t.first, t.median, t.best, t.cpuMedian);
+                what,
+                t.first,
+                t.median,
+                t.best,
+                t.cpuMedian);
 }
 
 } // namespace
@@ -90,11 +94,20 @@ int main(int argc, char *argv[])
     oneChannel.channel = d.channels.isEmpty() ? QString() : d.channels.first().channel;
     const Timing filtered = measure(runs, [&] { service.dashboard(oneChannel); });
 
-    std::printf("period %s .. %s (%s), %d runs each\n", argv[2], argv[3],
-                service.timeZone().id().constData(), runs);
+    std::printf("period %s .. %s (%s), %d runs each\n",
+                argv[2],
+                argv[3],
+                service.timeZone().id().constData(),
+                runs);
     std::printf("funnel: received %lld, mql %lld, contacted %lld, sql %lld, won %lld, rejected "
                 "%lld, lost %lld\n",
-                f.received, f.mql, f.contacted, f.sql, f.won, f.rejected, f.lost);
+                f.received,
+                f.mql,
+                f.contacted,
+                f.sql,
+                f.won,
+                f.rejected,
+                f.lost);
     print("all dashboard metrics (MetricsService::dashboard)", all);
     print("  of which source scores (all history)", scores);
     print("dashboard filtered to one channel", filtered);

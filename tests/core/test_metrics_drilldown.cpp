@@ -7,9 +7,9 @@
 #include "metrics/metricsscan.h"
 #include "metricsfixture.h"
 
-#include <algorithm>
-
 #include <catch2/catch.hpp>
+
+#include <algorithm>
 
 using namespace LeadPact;
 using namespace LeadPact::Test;
@@ -21,26 +21,48 @@ using M = MetricCell::Measure;
 qint64 funnelValue(const FunnelCounts &f, M measure)
 {
     switch (measure) {
-    case M::Received: return f.received;
-    case M::Mql: return f.mql;
-    case M::Contacted: return f.contacted;
-    case M::Sql: return f.sql;
-    case M::Won: return f.won;
-    case M::Incomplete: return f.incomplete;
-    case M::Rejected: return f.rejected;
-    case M::Lost: return f.lost;
-    case M::Disputed: return f.disputed;
-    case M::DisputePending: return f.disputePending;
-    case M::DisputeConfirmed: return f.disputeConfirmed;
-    case M::Overturned: return f.overturned;
-    default: break;
+    case M::Received:
+        return f.received;
+    case M::Mql:
+        return f.mql;
+    case M::Contacted:
+        return f.contacted;
+    case M::Sql:
+        return f.sql;
+    case M::Won:
+        return f.won;
+    case M::Incomplete:
+        return f.incomplete;
+    case M::Rejected:
+        return f.rejected;
+    case M::Lost:
+        return f.lost;
+    case M::Disputed:
+        return f.disputed;
+    case M::DisputePending:
+        return f.disputePending;
+    case M::DisputeConfirmed:
+        return f.disputeConfirmed;
+    case M::Overturned:
+        return f.overturned;
+    default:
+        break;
     }
     throw std::logic_error("not a funnel measure");
 }
 
-const M funnelMeasures[] = {M::Received, M::Mql, M::Contacted, M::Sql, M::Won, M::Incomplete,
-                            M::Rejected, M::Lost, M::Disputed, M::DisputePending,
-                            M::DisputeConfirmed, M::Overturned};
+const M funnelMeasures[] = {M::Received,
+                            M::Mql,
+                            M::Contacted,
+                            M::Sql,
+                            M::Won,
+                            M::Incomplete,
+                            M::Rejected,
+                            M::Lost,
+                            M::Disputed,
+                            M::DisputePending,
+                            M::DisputeConfirmed,
+                            M::Overturned};
 
 class DrillDown
 {
@@ -118,7 +140,7 @@ TEST_CASE("Every metric cell drills down to exactly its leads", "[metrics][drill
     const DashboardMetrics d = service.dashboard(query);
     DrillDown drill(m, query);
     REQUIRE(d.funnel.received == 3002);
-    REQUIRE(d.funnel.disputed > 0);     // the demo disputes some rejections
+    REQUIRE(d.funnel.disputed > 0); // the demo disputes some rejections
     REQUIRE(d.funnel.overturned > 0);
     REQUIRE(d.funnel.disputeConfirmed > 0);
 
@@ -289,7 +311,8 @@ TEST_CASE("The SQLite aggregate and the portable SQL compute the same tables", "
         return std::make_tuple(r.channel, r.campaign, r.leads, r.sql, r.won);
     };
     const auto sa = sortedBy(MetricsScan::sources(m.fx.db()), sourceKey);
-    const auto sb = sortedBy(MetricsScan::sources(m.fx.db(), MetricsScan::Engine::Portable), sourceKey);
+    const auto sb = sortedBy(MetricsScan::sources(m.fx.db(), MetricsScan::Engine::Portable),
+                             sourceKey);
     REQUIRE(sa.size() == sb.size());
     for (qsizetype i = 0; i < sa.size(); ++i)
         CHECK(sourceKey(sa[i]) == sourceKey(sb[i]));
