@@ -143,6 +143,23 @@ bool isAvailable(const Database &db)
     return handleOf(db) != nullptr;
 }
 
+std::optional<QByteArray> dataVersion(const Database &db)
+{
+    sqlite3 *handle = handleOf(db);
+    if (!handle)
+        return std::nullopt;
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(handle, "PRAGMA data_version", -1, &statement, nullptr) != SQLITE_OK)
+        return std::nullopt;
+    std::optional<QByteArray> version;
+    if (sqlite3_step(statement) == SQLITE_ROW) {
+        version = QByteArray::number(sqlite3_column_int64(statement, 0)) + ':'
+                  + QByteArray::number(sqlite3_total_changes64(handle));
+    }
+    sqlite3_finalize(statement);
+    return version;
+}
+
 QString leadsFunction()
 {
     return QStringLiteral("leadpact_metrics_leads");

@@ -6,6 +6,7 @@
 #include <QVariantList>
 
 #include <array>
+#include <optional>
 #include <unordered_map>
 #include <vector>
 
@@ -22,6 +23,8 @@ class Database;
 namespace MetricsAggregate {
 
 bool isAvailable(const Database &db); // a SQLite connection
+// PRAGMA data_version (commits by other connections) and this connection's total changes.
+std::optional<QByteArray> dataVersion(const Database &db);
 QString leadsFunction();
 QString sourcesFunction();
 

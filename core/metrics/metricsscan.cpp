@@ -275,6 +275,11 @@ bool MetricsScan::canReadInParallel(const Database &db)
            && QFileInfo::exists(db.location());
 }
 
+std::optional<QByteArray> MetricsScan::dataVersion(const Database &db)
+{
+    return MetricsAggregate::dataVersion(db);
+}
+
 qint64 MetricsScan::minutesKey(qint64 workingSeconds)
 {
     const qint64 minutes = (std::max<qint64>(0, workingSeconds) + 59) / 60;

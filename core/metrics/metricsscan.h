@@ -112,6 +112,9 @@ public:
     // Whether a second read-only connection sees the same data (a SQLite file, no transaction
     // open on this connection), so independent scans may run on it in parallel.
     static bool canReadInParallel(const Database &db);
+    // Changes whenever anything is committed to the database (by this connection or another);
+    // nothing when the engine cannot tell.
+    static std::optional<QByteArray> dataVersion(const Database &db);
 
     // The minute value a first contact of `workingSeconds` is counted under: whole minutes
     // rounded up, to 5 minutes past 4 h and to the hour past 24 h.

@@ -334,7 +334,13 @@ QList<TrendWeek> MetricsService::trend(const MetricsQuery &query, int weeks) con
 
 SourceScores MetricsService::sourceScores() const
 {
-    return scoresOf(MetricsScan::sources(m_db));
+    const std::optional<QByteArray> version = MetricsScan::dataVersion(m_db);
+    if (version && m_scoreCache && m_scoreCache->first == *version)
+        return m_scoreCache->second;
+    SourceScores scores = scoresOf(MetricsScan::sources(m_db));
+    if (version)
+        m_scoreCache.emplace(*version, scores);
+    return scores;
 }
 
 SourceScores MetricsService::scoresOf(const QList<MetricsScan::SourceRow> &rows)
@@ -396,7 +402,10 @@ DashboardMetrics MetricsService::dashboard(const MetricsQuery &query) const
     QList<MetricsScan::SourceRow> sourceRows;
     std::exception_ptr sourceError;
     std::thread sourceThread;
-    const bool parallel = MetricsScan::canReadInParallel(m_db);
+    // Scores depend on all history only: unchanged data (a new filter, a new period) reuses them.
+    const std::optional<QByteArray> version = MetricsScan::dataVersion(m_db);
+    const bool cached = version && m_scoreCache && m_scoreCache->first == *version;
+    const bool parallel = !cached && MetricsScan::canReadInParallel(m_db);
     if (parallel) {
         sourceThread = std::thread([&sourceRows, &sourceError, location = m_db.location()] {
             try {
@@ -552,10 +561,16 @@ DashboardMetrics MetricsService::dashboard(const MetricsQuery &query) const
         sourceThread.join();
         if (sourceError)
             std::rethrow_exception(sourceError);
-    } else {
+    } else if (!cached) {
         sourceRows = MetricsScan::sources(m_db);
     }
-    const SourceScores scores = scoresOf(sourceRows);
+    if (!cached) {
+        if (version)
+            m_scoreCache.emplace(*version, scoresOf(sourceRows));
+        else
+            m_scoreCache.reset();
+    }
+    const SourceScores scores = m_scoreCache ? m_scoreCache->second : scoresOf(sourceRows);
     d.channelScores = scores.channels;
     d.campaignScores = scores.campaigns;
     return d;

@@ -72,7 +72,8 @@ public:
     // The 12 ISO weeks (or `weeks`) ending with the week of query.to; the query's channel,
     // campaign and manager apply, its period does not.
     QList<TrendWeek> trend(const MetricsQuery &query, int weeks = 12) const;
-    // From all history, ignoring the query.
+    // From all history, ignoring the query. Kept until the data changes (any commit, by this
+    // connection or another), so a new filter or period does not recompute them.
     SourceScores sourceScores() const;
 
     // The leads behind one number: LeadRepository::count(drillDown(query, cell)) equals it.
@@ -85,6 +86,8 @@ private:
     const Clock &m_clock;
     QTimeZone m_zone;
     QString m_mainCurrency;
+    // The last source scores and the data version they were computed at.
+    mutable std::optional<std::pair<QByteArray, SourceScores>> m_scoreCache;
 };
 
 } // namespace LeadPact

@@ -5,6 +5,9 @@
 #include "metrics/spendservice.h"
 #include "metricsfixture.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
 #include <catch2/catch.hpp>
 
 using namespace LeadPact;
@@ -214,7 +217,8 @@ TEST_CASE("Source scores are smoothed towards the rate over all history", "[metr
             makeSql(lead);
         m.insert(lead);
     }
-    const SourceScores scores = m.service().sourceScores();
+    const MetricsService service = m.service();
+    const SourceScores scores = service.sourceScores();
     CHECK(scores.leads == 100);
     CHECK(scores.overallSqlRate == Approx(0.14));
     CHECK(scores.overallWonRate == Approx(0.02));
@@ -239,4 +243,31 @@ TEST_CASE("Source scores are smoothed towards the rate over all history", "[metr
           == Approx(a.sqlProbability));
     CHECK(scores.lookup(QStringLiteral("zzz")).sqlProbability == Approx(0.14));
     CHECK_FALSE(scores.isHot(QStringLiteral("zzz")));
+
+    // Kept while nothing changes; any new or changed lead makes the next call recompute.
+    CHECK(service.sourceScores().leads == 100);
+    CHECK(service.dashboard(MetricsFixture::days(QDate(2026, 9, 1), QDate(2026, 9, 1)))
+              .channelScores.size()
+          == 2);
+    Lead extra = m.make(when, QStringLiteral("c"));
+    m.insert(extra);
+    CHECK(service.sourceScores().leads == 101);
+    CHECK(service.dashboard(MetricsFixture::days(QDate(2026, 9, 1), QDate(2026, 9, 1)))
+              .channelScores.size()
+          == 3);
+    // A commit by another connection (another process, say) counts too.
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                       QStringLiteral("metrics-other"));
+        other.setDatabaseName(m.fx.path());
+        REQUIRE(other.open());
+        QSqlQuery insert(other);
+        CHECK(insert.exec(QStringLiteral("INSERT INTO leads (received_at, status, "
+                                         "status_changed_at, channel) VALUES (1788000000, 'new', "
+                                         "1788000000, 'd')")));
+        insert.finish();
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("metrics-other"));
+    CHECK(service.sourceScores().leads == 102);
 }
