@@ -14,8 +14,10 @@
 #include <algorithm>
 #include <cmath>
 #include <exception>
+#include <functional>
 #include <map>
 #include <thread>
+#include <utility>
 
 namespace LeadPact {
 
@@ -180,6 +182,48 @@ QString campaignKey(const QString &channel, const QString &campaign)
     return channel + QChar(0x1f) + campaign;
 }
 
+// Runs `work` on a second, read-only connection in another thread (WAL lets readers run side
+// by side; the machine has more than one core). wait() joins and rethrows its error.
+class ReaderTask
+{
+public:
+    ReaderTask(const QString &location, std::function<void(const Database &)> work)
+        : m_thread([this, location, work = std::move(work)] {
+            try {
+                const auto reader = Database::openSqlite(location, Database::Access::ReadOnly);
+                work(*reader);
+            } catch (...) {
+                m_error = std::current_exception();
+            }
+        })
+    {}
+    ReaderTask(const ReaderTask &) = delete;
+    ReaderTask &operator=(const ReaderTask &) = delete;
+    ~ReaderTask()
+    {
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+
+    void wait()
+    {
+        if (m_thread.joinable())
+            m_thread.join();
+        if (m_error)
+            std::rethrow_exception(std::exchange(m_error, nullptr));
+    }
+
+private:
+    std::exception_ptr m_error;
+    std::thread m_thread; // last: starts once the rest is constructed
+};
+
+template<typename T>
+void append(QList<T> &to, const QList<T> &from)
+{
+    to.append(from);
+}
+
 } // namespace
 
 SourceScore SourceScores::lookup(const QString &channel, const QString &campaign) const
@@ -261,14 +305,48 @@ void foldMinutes(Folded &f, const QList<MetricsScan::MinutesRow> &rows)
 
 } // namespace
 
+MetricsScan::Result MetricsService::scan(const MetricsQuery &filters,
+                                         const QDateTime &cubeStart,
+                                         const QDateTime &cubeEnd,
+                                         const QDateTime &start,
+                                         const QDateTime &end,
+                                         bool withDetails) const
+{
+    // A long range is read in two halves at once, the later one on a second connection. The
+    // folds add rows up, so a day cut in two by the split still counts once.
+    constexpr qint64 splitFrom = 14 * 86400;
+    if (cubeStart.secsTo(cubeEnd) < splitFrom || !MetricsScan::canReadInParallel(m_db))
+        return MetricsScan(m_db, m_zone, filters, cubeStart, cubeEnd, start, end).run(withDetails);
+    const QDateTime mid = cubeStart.addSecs(cubeStart.secsTo(cubeEnd) / 2);
+    MetricsScan::Result later;
+    ReaderTask task(m_db.location(), [&](const Database &reader) {
+        later = MetricsScan(reader,
+                            m_zone,
+                            filters,
+                            mid,
+                            cubeEnd,
+                            std::max(start, mid),
+                            std::max(end, mid))
+                    .run(withDetails);
+    });
+    MetricsScan::Result result
+        = MetricsScan(m_db, m_zone, filters, cubeStart, mid, start, std::min(end, mid))
+              .run(withDetails);
+    task.wait();
+    append(result.cube, later.cube);
+    append(result.minutes, later.minutes);
+    append(result.rejections, later.rejections);
+    append(result.deals, later.deals);
+    return result;
+}
+
 FunnelCounts MetricsService::funnel(const MetricsQuery &query) const
 {
     requireValid(query);
     const QDateTime start = query.utcStart(m_zone);
     const QDateTime end = query.utcEnd(m_zone);
-    const MetricsScan scan(m_db, m_zone, query, start, end, start, end);
     Counters all {};
-    for (const MetricsScan::CubeRow &row : scan.run(false).cube)
+    for (const MetricsScan::CubeRow &row : scan(query, start, end, start, end, false).cube)
         add(all, row.counts);
     return funnelOf(all);
 }
@@ -278,8 +356,7 @@ SlaStats MetricsService::sla(const MetricsQuery &query) const
     requireValid(query);
     const QDateTime start = query.utcStart(m_zone);
     const QDateTime end = query.utcEnd(m_zone);
-    const MetricsScan::Result scanned
-        = MetricsScan(m_db, m_zone, query, start, end, start, end).run(true);
+    const MetricsScan::Result scanned = scan(query, start, end, start, end, true);
     Folded f;
     foldCube(f, scanned.cube, LLONG_MIN, LLONG_MAX);
     foldMinutes(f, scanned.minutes);
@@ -304,13 +381,13 @@ QList<TrendWeek> MetricsService::trend(const MetricsQuery &query, int weeks) con
     MetricsQuery range = query;
     range.from = firstMonday;
     range.to = lastSunday;
-    const MetricsScan scan(m_db,
-                           m_zone,
-                           query,
-                           range.utcStart(m_zone),
-                           range.utcEnd(m_zone),
-                           range.utcStart(m_zone),
-                           range.utcEnd(m_zone));
+    const QList<MetricsScan::CubeRow> cube = scan(query,
+                                                  range.utcStart(m_zone),
+                                                  range.utcEnd(m_zone),
+                                                  range.utcStart(m_zone),
+                                                  range.utcEnd(m_zone),
+                                                  false)
+                                                 .cube;
     QList<TrendWeek> list;
     const qint64 firstDay = MetricsScan::dayOfDate(firstMonday);
     for (int w = 0; w < weeks; ++w) {
@@ -319,7 +396,7 @@ QList<TrendWeek> MetricsService::trend(const MetricsQuery &query, int weeks) con
         week.isoWeek = week.monday.weekNumber(&week.isoYear);
         list.append(week);
     }
-    for (const MetricsScan::CubeRow &row : scan.run(false).cube) {
+    for (const MetricsScan::CubeRow &row : cube) {
         const qint64 index = (row.day - firstDay) / 7;
         if (row.day < firstDay || index >= weeks)
             continue;
@@ -400,31 +477,14 @@ DashboardMetrics MetricsService::dashboard(const MetricsQuery &query) const
     // The source scores read all history: on a SQLite file they run beside the period's scan
     // on a second, read-only connection (WAL lets readers run in parallel).
     QList<MetricsScan::SourceRow> sourceRows;
-    std::exception_ptr sourceError;
-    std::thread sourceThread;
-    // Scores depend on all history only: unchanged data (a new filter, a new period) reuses them.
     const std::optional<QByteArray> version = MetricsScan::dataVersion(m_db);
     const bool cached = version && m_scoreCache && m_scoreCache->first == *version;
-    const bool parallel = !cached && MetricsScan::canReadInParallel(m_db);
-    if (parallel) {
-        sourceThread = std::thread([&sourceRows, &sourceError, location = m_db.location()] {
-            try {
-                const auto reader = Database::openSqlite(location, Database::Access::ReadOnly);
-                sourceRows = MetricsScan::sources(*reader);
-            } catch (...) {
-                sourceError = std::current_exception();
-            }
+    std::optional<ReaderTask> sourceTask;
+    if (!cached && MetricsScan::canReadInParallel(m_db)) {
+        sourceTask.emplace(m_db.location(), [&sourceRows](const Database &reader) {
+            sourceRows = MetricsScan::sources(reader);
         });
     }
-    struct Joiner
-    {
-        std::thread &thread;
-        ~Joiner()
-        {
-            if (thread.joinable())
-                thread.join();
-        }
-    } joiner {sourceThread};
 
     // One cube over the period and the trend's 12 weeks, folded into both.
     const QDate lastSunday = query.to.addDays(7 - query.to.dayOfWeek());
@@ -432,14 +492,12 @@ DashboardMetrics MetricsService::dashboard(const MetricsQuery &query) const
     MetricsQuery wide = query;
     wide.from = std::min(query.from, firstMonday);
     wide.to = lastSunday;
-    const MetricsScan::Result scanned = MetricsScan(m_db,
-                                                    m_zone,
-                                                    query,
-                                                    wide.utcStart(m_zone),
-                                                    wide.utcEnd(m_zone),
-                                                    query.utcStart(m_zone),
-                                                    query.utcEnd(m_zone))
-                                            .run(true);
+    const MetricsScan::Result scanned = scan(query,
+                                             wide.utcStart(m_zone),
+                                             wide.utcEnd(m_zone),
+                                             query.utcStart(m_zone),
+                                             query.utcEnd(m_zone),
+                                             true);
     const QList<MetricsScan::CubeRow> &cube = scanned.cube;
 
     Folded f;
@@ -557,10 +615,8 @@ DashboardMetrics MetricsService::dashboard(const MetricsQuery &query) const
         week.withinSla += row.counts[MetricsScan::WithinSla];
     }
 
-    if (parallel) {
-        sourceThread.join();
-        if (sourceError)
-            std::rethrow_exception(sourceError);
+    if (sourceTask) {
+        sourceTask->wait();
     } else if (!cached) {
         sourceRows = MetricsScan::sources(m_db);
     }

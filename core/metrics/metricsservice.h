@@ -81,6 +81,13 @@ public:
 
 private:
     static SourceScores scoresOf(const QList<MetricsScan::SourceRow> &rows);
+    // The tables of MetricsScan, a long range read in two halves at once.
+    MetricsScan::Result scan(const MetricsQuery &filters,
+                             const QDateTime &cubeStart,
+                             const QDateTime &cubeEnd,
+                             const QDateTime &start,
+                             const QDateTime &end,
+                             bool withDetails) const;
 
     Database &m_db;
     const Clock &m_clock;
