@@ -221,6 +221,13 @@ QString orDash(const QJsonValue &value)
     return value.toString();
 }
 
+// "12.5%", or "-" when there is no percentage.
+QString orDashPct(const QJsonValue &value)
+{
+    const QString text = orDash(value);
+    return text == QLatin1String("-") ? text : text + QLatin1Char('%');
+}
+
 void printText(QTextStream &out, const QJsonObject &o)
 {
     const QJsonObject period = o.value(QStringLiteral("period")).toObject();
@@ -232,17 +239,17 @@ void printText(QTextStream &out, const QJsonObject &o)
                     period.value(QStringLiteral("to")).toString(),
                     period.value(QStringLiteral("time_zone")).toString())
         << '\n';
-    out << Context::tr("Funnel: received %1 -> MQL %2 (%3%) -> contacted %4 (%5%) -> SQL %6 "
-                       "(%7%) -> won %8 (%9%)")
+    out << Context::tr("Funnel: received %1 -> MQL %2 (%3) -> contacted %4 (%5) -> SQL %6 "
+                       "(%7) -> won %8 (%9)")
                .arg(orDash(f.value(QStringLiteral("received"))),
                     orDash(f.value(QStringLiteral("mql"))),
-                    orDash(step.value(QStringLiteral("mql"))),
+                    orDashPct(step.value(QStringLiteral("mql"))),
                     orDash(f.value(QStringLiteral("contacted"))),
-                    orDash(step.value(QStringLiteral("contacted"))),
+                    orDashPct(step.value(QStringLiteral("contacted"))),
                     orDash(f.value(QStringLiteral("sql"))),
-                    orDash(step.value(QStringLiteral("sql"))),
+                    orDashPct(step.value(QStringLiteral("sql"))),
                     orDash(f.value(QStringLiteral("won"))),
-                    orDash(step.value(QStringLiteral("won"))))
+                    orDashPct(step.value(QStringLiteral("won"))))
         << '\n';
     out << Context::tr("Beside it: rejected %1 (disputed %2: pending %3, confirmed %4, returned to "
                        "manager %5), lost %6, incomplete data %7")
@@ -254,9 +261,9 @@ void printText(QTextStream &out, const QJsonObject &o)
                     orDash(f.value(QStringLiteral("lost"))),
                     orDash(f.value(QStringLiteral("incomplete"))))
         << '\n';
-    out << Context::tr("SLA: first contact within the target %1%, median %2 min, 90th percentile "
+    out << Context::tr("SLA: first contact within the target %1, median %2 min, 90th percentile "
                        "%3 min (working time)")
-               .arg(orDash(sla.value(QStringLiteral("within_pct"))),
+               .arg(orDashPct(sla.value(QStringLiteral("within_pct"))),
                     orDash(sla.value(QStringLiteral("median_minutes"))),
                     orDash(sla.value(QStringLiteral("p90_minutes"))))
         << '\n';
@@ -269,7 +276,7 @@ void printText(QTextStream &out, const QJsonObject &o)
     for (const QJsonValue &m : o.value(QStringLiteral("money")).toArray()) {
         const QJsonObject money = m.toObject();
         out << Context::tr("Money (%1): %2 deals, revenue %3, average deal %4, spend %5, CPL %6, "
-                           "cost per SQL %7, cost per deal %8, ROMI %9%")
+                           "cost per SQL %7, cost per deal %8, ROMI %9")
                    .arg(money.value(QStringLiteral("currency")).toString(),
                         orDash(money.value(QStringLiteral("deals"))),
                         orDash(money.value(QStringLiteral("revenue"))),
@@ -278,7 +285,7 @@ void printText(QTextStream &out, const QJsonObject &o)
                         orDash(money.value(QStringLiteral("cpl"))),
                         orDash(money.value(QStringLiteral("cost_per_sql"))),
                         orDash(money.value(QStringLiteral("cost_per_won"))),
-                        orDash(money.value(QStringLiteral("romi_pct"))))
+                        orDashPct(money.value(QStringLiteral("romi_pct"))))
             << '\n';
     }
     out << '\n'

@@ -632,6 +632,22 @@ DashboardMetrics MetricsService::dashboard(const MetricsQuery &query) const
     return d;
 }
 
+QStringList MetricsService::campaigns(const QString &channel) const
+{
+    QStringList list;
+    for (const SourceScore &score : sourceScores().campaigns) {
+        if ((channel.isEmpty() || score.channel == channel) && !list.contains(score.campaign))
+            list.append(score.campaign);
+    }
+    list.sort(Qt::CaseInsensitive);
+    return list;
+}
+
+std::optional<QByteArray> MetricsService::dataVersion() const
+{
+    return MetricsScan::dataVersion(m_db);
+}
+
 LeadFilter MetricsService::drillDown(const MetricsQuery &query, const MetricCell &cell) const
 {
     LeadFilter filter;

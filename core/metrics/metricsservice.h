@@ -7,9 +7,13 @@
 #include "metricvalues.h"
 #include "storage/leadfilter.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QHash>
+#include <QStringList>
 #include <QTimeZone>
+
+#include <optional>
 
 namespace LeadPact {
 
@@ -75,6 +79,13 @@ public:
     // From all history, ignoring the query. Kept until the data changes (any commit, by this
     // connection or another), so a new filter or period does not recompute them.
     SourceScores sourceScores() const;
+
+    // The campaigns leads came with (of one channel, or all), sorted, for filters; from the
+    // kept source scores, so cheap while the data does not change.
+    QStringList campaigns(const QString &channel = {}) const;
+    // Changes whenever anything is committed to the database (by this connection or another):
+    // a view polls it to know when to refresh. Nothing when the engine cannot tell.
+    std::optional<QByteArray> dataVersion() const;
 
     // The leads behind one number: LeadRepository::count(drillDown(query, cell)) equals it.
     LeadFilter drillDown(const MetricsQuery &query, const MetricCell &cell) const;

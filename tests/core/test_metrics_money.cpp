@@ -244,13 +244,19 @@ TEST_CASE("Source scores are smoothed towards the rate over all history", "[metr
     CHECK(scores.lookup(QStringLiteral("zzz")).sqlProbability == Approx(0.14));
     CHECK_FALSE(scores.isHot(QStringLiteral("zzz")));
 
+    CHECK(service.campaigns() == QStringList {QStringLiteral("a-spring")});
+    CHECK(service.campaigns(QStringLiteral("b")).isEmpty());
+
     // Kept while nothing changes; any new or changed lead makes the next call recompute.
+    const std::optional<QByteArray> before = service.dataVersion();
+    REQUIRE(before);
     CHECK(service.sourceScores().leads == 100);
     CHECK(service.dashboard(MetricsFixture::days(QDate(2026, 9, 1), QDate(2026, 9, 1)))
               .channelScores.size()
           == 2);
     Lead extra = m.make(when, QStringLiteral("c"));
     m.insert(extra);
+    CHECK(service.dataVersion() != before);
     CHECK(service.sourceScores().leads == 101);
     CHECK(service.dashboard(MetricsFixture::days(QDate(2026, 9, 1), QDate(2026, 9, 1)))
               .channelScores.size()
