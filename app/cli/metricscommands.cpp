@@ -289,7 +289,7 @@ void printText(QTextStream &out, const QJsonObject &o)
             << '\n';
     }
     out << '\n'
-        << Context::tr("%1 %2 %3 %4 %5 %6 %7 %8")
+        << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8")
                .arg(Context::tr("channel"), -16)
                .arg(Context::tr("received"), 9)
                .arg(Context::tr("SQL"), 7)
