@@ -65,8 +65,15 @@ QJsonObject leadJson(const Lead &l, const ReasonCatalog &catalog,
     if (l.dealAmountMinor) {
         o.insert(QStringLiteral("deal_amount"), formatAmountPlain(*l.dealAmountMinor));
         o.insert(QStringLiteral("deal_currency"), l.dealCurrency);
-        o.insert(QStringLiteral("paid_on"), l.paidOn.toString(Qt::ISODate));
     }
+    if (l.paidOn.isValid())
+        o.insert(QStringLiteral("paid_on"), l.paidOn.toString(Qt::ISODate));
+    o.insert(QStringLiteral("declared_monthly_revenue"),
+             l.declaredMonthlyRevenueMinor
+                 ? QJsonValue(formatAmountPlain(*l.declaredMonthlyRevenueMinor))
+                 : QJsonValue());
+    o.insert(QStringLiteral("possible_duplicate_of"),
+             l.possibleDuplicateOf ? QJsonValue(*l.possibleDuplicateOf) : QJsonValue());
     return o;
 }
 

@@ -25,8 +25,9 @@ const QString dataColumns = QStringLiteral(
     "sla_due_at, missing_fields, first_contact_at, first_contact_kind, need_confirmed, "
     "budget_confirmed, authority_confirmed, expected_amount, qualified_at, rejection_reason_id, "
     "rejection_comment, rejected_at, dispute_comment, disputed_at, loss_reason_id, loss_comment, "
-    "deal_amount, deal_currency, paid_on, closed_at, notes");
-constexpr int dataColumnCount = 37;
+    "deal_amount, deal_currency, paid_on, closed_at, notes, declared_monthly_revenue, "
+    "possible_duplicate_of");
+constexpr int dataColumnCount = 39;
 
 void bindData(Statement &statement, const Lead &l)
 {
@@ -71,6 +72,8 @@ void bindData(Statement &statement, const Lead &l)
     bind(Sql::fromDate(l.paidOn));
     bind(Sql::fromTime(l.closedAt));
     bind(Sql::fromText(l.notes));
+    bind(Sql::fromId(l.declaredMonthlyRevenueMinor));
+    bind(Sql::fromId(l.possibleDuplicateOf));
 }
 
 Lead readLead(const QSqlQuery &q)
@@ -118,6 +121,8 @@ Lead readLead(const QSqlQuery &q)
     l.paidOn = Sql::toDate(q.value(c++));
     l.closedAt = Sql::toTime(q.value(c++));
     l.notes = q.value(c++).toString();
+    l.declaredMonthlyRevenueMinor = Sql::toId(q.value(c++));
+    l.possibleDuplicateOf = Sql::toId(q.value(c++));
     l.version = q.value(c++).toInt();
     return l;
 }

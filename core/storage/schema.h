@@ -13,6 +13,10 @@ void createCore(Database &db);                  // step 1
 void addSettingsAndReportIndexes(Database &db); // step 2
 void addSearchKey(Database &db);                // step 3
 void addUrgencyIndex(Database &db);             // step 4
+// A won lead needs its payment date and close time; the amount only when known (outcomes
+// imported from another CRM may lack it). Rebuilds the leads table in SQLite.
+void relaxWonNeedsPayment(Database &db);        // step 5
+void addImportColumns(Database &db);            // step 6
 
 } // namespace Schema
 } // namespace LeadPact
