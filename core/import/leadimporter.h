@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 
 #include <functional>
+#include <optional>
 
 class QIODevice;
 
@@ -14,12 +15,21 @@ namespace LeadPact {
 
 class Clock;
 class Database;
+class ImportRowParser;
 struct User;
 
 struct ImportOptions
 {
+    enum class Duplicates { Keep, Skip };
+
     bool partial = false; // import the valid rows and report the rest (default: all or nothing)
     bool dryRun = false;  // do everything, report, then roll back
+    // Update mode (--update-by external_id): every row must name an existing lead, whose mapped
+    // fields and outcome (won, owner) it updates; no lead is inserted.
+    bool updateExisting = false;
+    // A new lead with the phone or e-mail of a recent one: kept and flagged, or not imported.
+    Duplicates duplicates = Duplicates::Keep;
+    std::optional<int> duplicateWindowDays; // overrides the preset's
 };
 
 // Called now and then with the bytes read so far and the file size (-1 when unknown); returning
@@ -54,6 +64,13 @@ public:
                         const ImportProgress &progress = {});
 
 private:
+    // Refuses a mapping the mode cannot apply, and an actor who may not apply it.
+    static void checkMode(const ImportRowParser &parser,
+                          const ImportMapping &mapping,
+                          const ImportOptions &options,
+                          const User &actor,
+                          const QString &fileName);
+
     Database &m_db;
     const Clock &m_clock;
 };
