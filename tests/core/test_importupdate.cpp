@@ -159,6 +159,8 @@ TEST_CASE("update mode wins leads through the implied path, as the importing use
     CHECK(a1.qualifiedAt == wonAt);
     CHECK(a1.paidOn == QDate(2026, 11, 21));
     CHECK(a1.declaredMonthlyRevenueMinor == 200000000);
+    // The SLA cannot be judged without the contact time: neither met nor overdue.
+    CHECK(service.slaPolicy().status(a1, fx.clock().now()).state == SlaState::Unknown);
 
     const QList<LeadEvent> history = EventRepository(fx.db()).forLead(a1.id);
     REQUIRE(history.size() == 6);
@@ -196,6 +198,7 @@ TEST_CASE("update mode wins leads through the implied path, as the importing use
     CHECK(a2.dealCurrency.isEmpty());
     CHECK(a2.paidOn == QDate(2026, 11, 22));
     CHECK(a2.firstContactAt.isValid()); // anna's real contact stays
+    CHECK(service.slaPolicy().status(a2, fx.clock().now()).state != SlaState::Unknown);
     CHECK_FALSE(a2.declaredMonthlyRevenueMinor);
     // A-3 was Qualified: just won; 23:30 in Moscow is still the 22nd there.
     const Lead a3 = leadBy(fx, u"A-3"_s);
