@@ -76,6 +76,8 @@ LeadDetailPanel::LeadDetailPanel(const Clock &clock, QWidget *parent)
     m_landing = addRow(form, tr("Landing page:"), "detailLanding");
     m_utm = addRow(form, tr("UTM:"), "detailUtm");
     m_outcome = addRow(form, tr("Outcome:"), "detailOutcome");
+    m_declaredRevenue = addRow(form, tr("Declared monthly revenue:"), "detailDeclaredRevenue");
+    m_duplicate = addRow(form, tr("Possible duplicate of:"), "detailDuplicate");
     infoLayout->addLayout(form);
     infoLayout->addStretch(1);
 
@@ -164,7 +166,8 @@ void LeadDetailPanel::showLead(const std::optional<Lead> &lead, const QList<Lead
     m_timelineModel->setEvents(lead ? history : QList<LeadEvent>());
     const QList<QLabel *> rows = {m_deadline, m_status, m_owner, m_phone, m_email,
                                   m_company,  m_received, m_missing, m_channel, m_campaign,
-                                  m_landing,  m_utm,    m_outcome};
+                                  m_landing,  m_utm,    m_outcome, m_declaredRevenue,
+                                  m_duplicate};
     setEnabled(lead.has_value());
     if (!lead) {
         m_title->setText(tr("No lead selected"));
@@ -207,7 +210,14 @@ void LeadDetailPanel::showLead(const std::optional<Lead> &lead, const QList<Lead
                 << l.lossComment;
     if (l.dealAmountMinor)
         outcome << tr("Won: %1 %2").arg(formatAmountPlain(*l.dealAmountMinor), l.dealCurrency);
+    else if (l.status == LeadStatus::Won)
+        outcome << tr("Won on %1, amount unknown").arg(QLocale().toString(l.paidOn, QLocale::ShortFormat));
     setRow(m_outcome, joinNonEmpty(outcome, QStringLiteral("\n")));
+    setRow(m_declaredRevenue, l.declaredMonthlyRevenueMinor
+                                  ? formatAmountPlain(*l.declaredMonthlyRevenueMinor)
+                                  : QString());
+    setRow(m_duplicate, l.possibleDuplicateOf ? tr("lead No. %1").arg(*l.possibleDuplicateOf)
+                                              : QString());
     tickSla();
 }
 

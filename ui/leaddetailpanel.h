@@ -69,6 +69,8 @@ private:
     QLabel *m_landing = nullptr;
     QLabel *m_utm = nullptr;
     QLabel *m_outcome = nullptr;
+    QLabel *m_declaredRevenue = nullptr;
+    QLabel *m_duplicate = nullptr;
     TimelineModel *m_timelineModel = nullptr;
     QTreeView *m_timeline = nullptr;
 };

@@ -46,6 +46,9 @@ QString SlaDisplay::text(const SlaStatus &status)
     case SlaState::Missed:
         //: SLA: the first contact was made after the deadline
         return tr("missed");
+    case SlaState::Unknown:
+        //: SLA: answered, but the other CRM the lead was imported from did not record when
+        return tr("time unknown");
     }
     return {};
 }

@@ -20,9 +20,18 @@ int runImport(Context &context)
                       Context::tr("The mapping preset (JSON) from columns to lead fields."),
                       Context::tr("preset.json")});
     parser.addOption({QStringLiteral("update-by"),
-                      Context::tr("The key that finds an existing lead: external_id (the only "
-                                  "one, and the default)."),
+                      Context::tr("Update mode: every row changes the existing lead with this key "
+                                  "(external_id, the only one) and applies its outcome (won, "
+                                  "owner) through the status rules; nothing is inserted."),
                       Context::tr("key")});
+    parser.addOption({QStringLiteral("duplicates"),
+                      Context::tr("A new lead with the phone or e-mail of a recent one: keep it "
+                                  "flagged as a possible duplicate (default) or skip it."),
+                      QStringLiteral("keep|skip")});
+    parser.addOption({QStringLiteral("duplicate-window"),
+                      Context::tr("How many days apart leads still count as possible duplicates "
+                                  "(default: the preset's, else 30)."),
+                      Context::tr("days")});
     parser.addOption(
         {QStringLiteral("dry-run"), Context::tr("Check and count everything, change nothing.")});
     parser.addOption({QStringLiteral("partial"),
@@ -45,6 +54,18 @@ int runImport(Context &context)
     ImportOptions options;
     options.dryRun = parser.isSet(QStringLiteral("dry-run"));
     options.partial = parser.isSet(QStringLiteral("partial"));
+    options.updateExisting = parser.isSet(QStringLiteral("update-by"));
+    if (parser.isSet(QStringLiteral("duplicates"))) {
+        const QString choice = parser.value(QStringLiteral("duplicates"));
+        if (choice == QLatin1String("skip"))
+            options.duplicates = ImportOptions::Duplicates::Skip;
+        else if (choice != QLatin1String("keep"))
+            throw UsageError(Context::tr("--duplicates takes keep or skip, not \"%1\".").arg(choice));
+    }
+    if (parser.isSet(QStringLiteral("duplicate-window"))) {
+        options.duplicateWindowDays
+            = int(integerOption(parser, QStringLiteral("duplicate-window"), 30, 0, 3650));
+    }
 
     Database &db = context.openForWriting();
     const User actor = context.actingUser();

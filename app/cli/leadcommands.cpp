@@ -65,8 +65,15 @@ QJsonObject leadJson(const Lead &l, const ReasonCatalog &catalog,
     if (l.dealAmountMinor) {
         o.insert(QStringLiteral("deal_amount"), formatAmountPlain(*l.dealAmountMinor));
         o.insert(QStringLiteral("deal_currency"), l.dealCurrency);
-        o.insert(QStringLiteral("paid_on"), l.paidOn.toString(Qt::ISODate));
     }
+    if (l.paidOn.isValid())
+        o.insert(QStringLiteral("paid_on"), l.paidOn.toString(Qt::ISODate));
+    o.insert(QStringLiteral("declared_monthly_revenue"),
+             l.declaredMonthlyRevenueMinor
+                 ? QJsonValue(formatAmountPlain(*l.declaredMonthlyRevenueMinor))
+                 : QJsonValue());
+    o.insert(QStringLiteral("possible_duplicate_of"),
+             l.possibleDuplicateOf ? QJsonValue(*l.possibleDuplicateOf) : QJsonValue());
     return o;
 }
 
@@ -80,9 +87,8 @@ QHash<qint64, QString> loginsById(Database &db)
 
 } // namespace
 
-int runLeadsList(Context &context)
+void addFilterOptions(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
     parser.addOption({QStringLiteral("status"), Context::tr("Only these statuses (comma-separated)."),
                       Context::tr("status")});
     parser.addOption({QStringLiteral("owner"), Context::tr("Only leads of this manager (login)."),
@@ -91,14 +97,12 @@ int runLeadsList(Context &context)
                       Context::tr("channel")});
     parser.addOption({QStringLiteral("incomplete"),
                       Context::tr("Only leads that lack minimum data.")});
-    parser.addOption({QStringLiteral("limit"), Context::tr("At most this many leads (default 50)."),
-                      Context::tr("n")});
-    parser.addOption({QStringLiteral("offset"), Context::tr("Skip this many leads."),
-                      Context::tr("n")});
     parser.addOption({QStringLiteral("newest"),
                       Context::tr("Newest first instead of the SLA queue order.")});
-    context.parse(parser, 2);
+}
 
+LeadFilter filterFromOptions(const QCommandLineParser &parser, Database &db)
+{
     LeadFilter filter;
     if (parser.isSet(QStringLiteral("status"))) {
         for (const QString &part : parser.value(QStringLiteral("status")).split(QLatin1Char(','))) {
@@ -118,12 +122,25 @@ int runLeadsList(Context &context)
         filter.incomplete = true;
     if (parser.isSet(QStringLiteral("newest")))
         filter.order = LeadFilter::Order::NewestFirst;
+    if (parser.isSet(QStringLiteral("owner")))
+        filter.ownerId = UserRepository(db).requireByLogin(parser.value(QStringLiteral("owner"))).id;
+    return filter;
+}
+
+int runLeadsList(Context &context)
+{
+    QCommandLineParser parser;
+    addFilterOptions(parser);
+    parser.addOption({QStringLiteral("limit"), Context::tr("At most this many leads (default 50)."),
+                      Context::tr("n")});
+    parser.addOption({QStringLiteral("offset"), Context::tr("Skip this many leads."),
+                      Context::tr("n")});
+    context.parse(parser, 2);
     const int limit = int(integerOption(parser, QStringLiteral("limit"), 50, 1, 1000000));
     const int offset = int(integerOption(parser, QStringLiteral("offset"), 0, 0, 1000000000));
 
     Database &db = context.openForReading();
-    if (parser.isSet(QStringLiteral("owner")))
-        filter.ownerId = UserRepository(db).requireByLogin(parser.value(QStringLiteral("owner"))).id;
+    const LeadFilter filter = filterFromOptions(parser, db);
 
     const QList<Lead> leads = LeadRepository(db).list(filter, limit, offset);
     const ReasonCatalog catalog = ReasonRepository(db).catalog();

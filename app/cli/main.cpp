@@ -7,6 +7,7 @@
 #include "democommand.h"
 #include "domain/error.h"
 #include "i18n/translations.h"
+#include "exportcommand.h"
 #include "importcommand.h"
 #include "leadcommands.h"
 #include "metricscommands.h"
@@ -31,7 +32,11 @@ const char usage[] =
     "  demo --leads N [--seed S] [--weeks W] [--end DATE]\n"
     "                                     fill an empty database with demo data\n"
     "  import FILE --mapping PRESET.json [--dry-run] [--partial] [--errors FILE.csv] --as USER\n"
+    "       [--update-by external_id] [--duplicates keep|skip] [--duplicate-window DAYS]\n"
     "                                     import leads from CSV/TSV (all or nothing by default)\n"
+    "  export --csv FILE [--status S] [--owner U] [--channel C] [--incomplete] [--newest]\n"
+    "       [--encoding utf-8|windows-1251] [--delimiter ;|,|tab] [--tz ZONE]\n"
+    "                                     the filtered leads as CSV for Excel\n"
     "  leads list [--status S] [--owner U] [--channel C] [--incomplete] [--limit N]\n"
     "  lead show ID                       a lead with its full history (JSON)\n"
     "  lead contact|qualify|reject|dispute|confirm|return|won|lost ID --as USER\n"
@@ -77,6 +82,8 @@ int dispatch(Cli::Context &context, const QStringList &words)
         return Cli::runDemo(context);
     if (command == QLatin1String("import"))
         return Cli::runImport(context);
+    if (command == QLatin1String("export"))
+        return Cli::runExport(context);
     if (command == QLatin1String("leads") && verb == QLatin1String("list"))
         return Cli::runLeadsList(context);
     if (command == QLatin1String("lead") && verb == QLatin1String("show"))
@@ -149,7 +156,8 @@ int main(int argc, char *argv[])
         words.append(argument);
     }
     if (words.value(0) == QLatin1String("init") || words.value(0) == QLatin1String("demo")
-        || words.value(0) == QLatin1String("import") || words.value(0) == QLatin1String("metrics"))
+        || words.value(0) == QLatin1String("import") || words.value(0) == QLatin1String("export")
+        || words.value(0) == QLatin1String("metrics"))
         words = words.mid(0, 1);
 
     Cli::Context context(arguments, dbPath, json);

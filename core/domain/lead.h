@@ -68,6 +68,11 @@ struct Lead
     QDateTime closedAt; // won or lost
 
     QString notes;
+    // The seller's declared monthly revenue as another CRM recorded it (minor units): what the
+    // client says it earns, not a deal amount.
+    std::optional<qint64> declaredMonthlyRevenueMinor;
+    // An earlier lead with the same phone or e-mail that an import found within its window.
+    std::optional<qint64> possibleDuplicateOf;
     int version = 0; // bumped on every write; guards against lost updates
 
     // The minimum-data fields this lead lacks (name, phone, channel), empty when complete.

@@ -61,6 +61,12 @@ struct TransitionRequest
 
     // Any action; required for Dispute and for reasons that demand proof.
     QString comment;
+
+    // Set only by an import of outcomes recorded in another CRM: a LogContact without
+    // contactAt leaves the first-contact time unknown (NULL, nobody takes the lead), and a
+    // won deal may come without an amount (when one is given it is checked as usual). The
+    // dialogs and `lead won` never set it, so people still have to give both.
+    bool imported = false;
 };
 
 } // namespace LeadPact

@@ -102,6 +102,9 @@ QJsonObject diffLeads(const Lead &a, const Lead &b)
     compare(c, "paid_on", a.paidOn, b.paidOn);
     compare(c, "closed_at", a.closedAt, b.closedAt);
     compare(c, "notes", a.notes, b.notes);
+    compare(c, "declared_monthly_revenue", a.declaredMonthlyRevenueMinor,
+            b.declaredMonthlyRevenueMinor);
+    compare(c, "possible_duplicate_of", a.possibleDuplicateOf, b.possibleDuplicateOf);
     return c;
 }
 
@@ -176,6 +179,8 @@ Lead revertChanges(const Lead &lead, const QJsonObject &changes)
     from("paid_on", l.paidOn);
     from("closed_at", l.closedAt);
     from("notes", l.notes);
+    from("declared_monthly_revenue", l.declaredMonthlyRevenueMinor);
+    from("possible_duplicate_of", l.possibleDuplicateOf);
     return l;
 }
 

@@ -127,6 +127,8 @@ QList<TransitionProblem> LeadWorkflow::problems(const Lead &lead, const Transiti
     switch (request.action) {
     case LeadAction::LogContact: {
         const QDateTime contactAt = request.contactAt.isValid() ? request.contactAt : request.at;
+        if (request.imported && !request.contactAt.isValid())
+            break; // the other CRM did not record when: the time stays unknown
         if (!contactAt.isValid()) {
             addValidation(problems, tr("The contact time is missing (field \"contact_at\")."));
         } else {
@@ -174,10 +176,11 @@ QList<TransitionProblem> LeadWorkflow::problems(const Lead &lead, const Transiti
     case LeadAction::ReturnToManager:
         break;
     case LeadAction::MarkWon: {
-        if (!request.amountMinor || *request.amountMinor <= 0)
+        const bool amountUnknown = request.imported && !request.amountMinor;
+        if (!amountUnknown && (!request.amountMinor || *request.amountMinor <= 0))
             addValidation(problems, tr("A won deal needs a positive amount (field \"amount\")."));
         static const QRegularExpression currencyCode(QStringLiteral("^[A-Z]{3}$"));
-        if (!currencyCode.match(request.currency).hasMatch()) {
+        if (!amountUnknown && !currencyCode.match(request.currency).hasMatch()) {
             addValidation(problems, tr("\"%1\" is not a three-letter ISO 4217 currency code (field "
                                        "\"currency\").")
                                         .arg(request.currency));
@@ -233,6 +236,8 @@ TransitionOutcome LeadWorkflow::apply(const Lead &lead, const TransitionRequest 
 
     switch (request.action) {
     case LeadAction::LogContact:
+        if (request.imported && !request.contactAt.isValid())
+            break; // time and kind unknown; the owner comes from the imported file, if at all
         next.firstContactAt = (request.contactAt.isValid() ? request.contactAt : at).toUTC();
         next.firstContactKind = request.contactKind;
         if (!next.ownerId)
@@ -267,7 +272,7 @@ TransitionOutcome LeadWorkflow::apply(const Lead &lead, const TransitionRequest 
         break;
     case LeadAction::MarkWon:
         next.dealAmountMinor = request.amountMinor;
-        next.dealCurrency = request.currency;
+        next.dealCurrency = request.amountMinor ? request.currency : QString();
         next.paidOn = request.paidOn;
         next.closedAt = at;
         break;

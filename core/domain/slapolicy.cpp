@@ -14,6 +14,7 @@ QString slaStateCode(SlaState state)
     case SlaState::Overdue: return QStringLiteral("overdue");
     case SlaState::Met: return QStringLiteral("met");
     case SlaState::Missed: return QStringLiteral("missed");
+    case SlaState::Unknown: return QStringLiteral("unknown");
     }
     return {};
 }
@@ -26,6 +27,7 @@ QString slaStateTitle(SlaState state)
     case SlaState::Overdue: return QCoreApplication::translate("SlaState", "Overdue");
     case SlaState::Met: return QCoreApplication::translate("SlaState", "Met");
     case SlaState::Missed: return QCoreApplication::translate("SlaState", "Missed");
+    case SlaState::Unknown: return QCoreApplication::translate("SlaState", "Time unknown");
     }
     return {};
 }
@@ -46,6 +48,11 @@ SlaStatus SlaPolicy::status(const Lead &lead, const QDateTime &now) const
     if (result.answeredAt.isValid()) {
         result.state = result.answeredAt <= result.deadline ? SlaState::Met : SlaState::Missed;
         result.remainingSeconds = result.answeredAt.secsTo(result.deadline);
+        return result;
+    }
+    if (lead.status != LeadStatus::New) {
+        // Past New without a contact time: taken in another CRM that did not record when.
+        result.state = SlaState::Unknown;
         return result;
     }
     result.remainingSeconds = now.secsTo(result.deadline);

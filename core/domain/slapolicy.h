@@ -18,6 +18,7 @@ enum class SlaState {
     Overdue, // waiting, past the deadline
     Met,     // answered (first contact, or a rejection without one) by the deadline
     Missed,  // answered after the deadline
+    Unknown, // answered, but when is not known (an outcome imported from another CRM)
 };
 
 QString slaStateCode(SlaState state); // "on_time", "due_soon", "overdue", "met", "missed"

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTimeZone>
 
@@ -30,6 +31,11 @@ constexpr std::array allFields {
     ImportField::UtmMedium,
     ImportField::UtmCampaign,
     ImportField::Notes,
+    ImportField::DeclaredMonthlyRevenue,
+    ImportField::WonAt,
+    ImportField::DealAmount,
+    ImportField::DealCurrency,
+    ImportField::Owner,
 };
 
 const QString keyName = QStringLiteral("name");
@@ -38,6 +44,10 @@ const QString keyEncoding = QStringLiteral("encoding");
 const QString keyTimeZone = QStringLiteral("time_zone");
 const QString keyDateFormats = QStringLiteral("date_formats");
 const QString keyColumns = QStringLiteral("columns");
+const QString keyCurrency = QStringLiteral("currency");
+const QString keyCreateOwners = QStringLiteral("create_missing_owners");
+const QString keyOwnerName = QStringLiteral("owner_display_name");
+const QString keyDuplicateWindow = QStringLiteral("duplicate_window_days");
 
 QString delimiterText(QChar delimiter)
 {
@@ -75,8 +85,24 @@ QString importFieldCode(ImportField field)
         return QStringLiteral("utm_campaign");
     case ImportField::Notes:
         return QStringLiteral("notes");
+    case ImportField::DeclaredMonthlyRevenue:
+        return QStringLiteral("declared_monthly_revenue");
+    case ImportField::WonAt:
+        return QStringLiteral("won_at");
+    case ImportField::DealAmount:
+        return QStringLiteral("deal_amount");
+    case ImportField::DealCurrency:
+        return QStringLiteral("deal_currency");
+    case ImportField::Owner:
+        return QStringLiteral("owner");
     }
     return {};
+}
+
+bool isOutcomeField(ImportField field)
+{
+    return field == ImportField::WonAt || field == ImportField::DealAmount
+           || field == ImportField::DealCurrency || field == ImportField::Owner;
 }
 
 std::optional<ImportField> importFieldFromCode(const QString &code)
@@ -135,7 +161,11 @@ ImportMapping ImportMapping::fromJson(const QJsonObject &json, const QString &so
                              keyEncoding,
                              keyTimeZone,
                              keyDateFormats,
-                             keyColumns};
+                             keyColumns,
+                             keyCurrency,
+                             keyCreateOwners,
+                             keyOwnerName,
+                             keyDuplicateWindow};
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (!known.contains(it.key()))
             throw bad(it.key(),
@@ -185,6 +215,30 @@ ImportMapping ImportMapping::fromJson(const QJsonObject &json, const QString &so
             mapping.dateFormats = list;
     }
 
+    if (const auto currency = text(keyCurrency); currency && !currency->isEmpty()) {
+        static const QRegularExpression code(QStringLiteral("^[A-Z]{3}$"));
+        if (!code.match(*currency).hasMatch())
+            throw bad(keyCurrency, tr("\"%1\" is not a three-letter ISO 4217 code.").arg(*currency));
+        mapping.currency = *currency;
+    }
+    if (const auto role = text(keyCreateOwners); role && !role->isEmpty()) {
+        mapping.createMissingOwners = roleFromString(*role);
+        if (!mapping.createMissingOwners || !isSalesRole(*mapping.createMissingOwners))
+            throw bad(keyCreateOwners,
+                      tr("must be a sales role (manager or head_of_sales), not \"%1\".").arg(*role));
+    }
+    if (const auto name = text(keyOwnerName); name && !name->isEmpty()) {
+        if (!name->contains(QStringLiteral("%1")))
+            throw bad(keyOwnerName, tr("must contain %1 where the owner's id goes."));
+        mapping.ownerDisplayName = *name;
+    }
+    if (json.contains(keyDuplicateWindow)) {
+        const QJsonValue days = json.value(keyDuplicateWindow);
+        if (!days.isDouble() || days.toDouble() != double(days.toInt()) || days.toInt() < 0)
+            throw bad(keyDuplicateWindow, tr("must be a whole number of days, 0 or more."));
+        mapping.duplicateWindowDays = days.toInt();
+    }
+
     const QJsonValue columns = json.value(keyColumns);
     if (!columns.isObject() || columns.toObject().isEmpty())
         throw bad(keyColumns, tr("must map at least one source column to a lead field."));
@@ -223,6 +277,11 @@ QJsonObject ImportMapping::toJson() const
     for (const ColumnMapping &column : columns)
         columnObject.insert(column.column, importFieldCode(column.field));
     json.insert(keyColumns, columnObject);
+    json.insert(keyCurrency, currency);
+    if (createMissingOwners)
+        json.insert(keyCreateOwners, roleCode(*createMissingOwners));
+    json.insert(keyOwnerName, ownerDisplayName);
+    json.insert(keyDuplicateWindow, duplicateWindowDays);
     return json;
 }
 

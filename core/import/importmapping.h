@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/role.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -27,7 +29,14 @@ enum class ImportField {
     UtmMedium,
     UtmCampaign,
     Notes,
+    DeclaredMonthlyRevenue, // the client's own figure, kept beside the lead (not a deal amount)
+    // Outcomes: only an update (--update-by external_id) applies them, through the state machine.
+    WonAt,       // the deal was won then; the payment date is its day in the file's time zone
+    DealAmount,  // optional: another CRM may not know it
+    DealCurrency,
+    Owner,       // the sales rep's login (or an id another CRM uses; see createMissingOwners)
 };
+bool isOutcomeField(ImportField field);
 QString importFieldCode(ImportField field); // "external_id", "received_at", …
 std::optional<ImportField> importFieldFromCode(const QString &code);
 QStringList importFieldCodes();
@@ -55,6 +64,15 @@ public:
     // ImportTimeParser for the names ("iso8601", "unix", …).
     QStringList dateFormats {QStringLiteral("detect")};
     QList<ColumnMapping> columns;
+    QString currency = QStringLiteral("RUB"); // of amounts when no deal_currency column is mapped
+    // Owners the database does not know: created with this role when set (login = the value),
+    // a row error otherwise. The display name is ownerDisplayName with %1 = the value's first
+    // 8 characters.
+    std::optional<Role> createMissingOwners;
+    QString ownerDisplayName = QStringLiteral("%1");
+    // A new lead with the same phone or e-mail as one that arrived at most this many days
+    // earlier (or later) is a possible duplicate.
+    int duplicateWindowDays = 30;
 
     std::optional<QString> columnFor(ImportField field) const;
 

@@ -41,6 +41,10 @@ QJsonObject ImportResult::toJson() const
                         {QStringLiteral("unchanged"), unchanged},
                         {QStringLiteral("incomplete"), incomplete},
                         {QStringLiteral("rejected"), rejected},
+                        {QStringLiteral("duplicates"), duplicates},
+                        {QStringLiteral("duplicates_skipped"), duplicatesSkipped},
+                        {QStringLiteral("outcomes"), outcomes},
+                        {QStringLiteral("owners_created"), ownersCreated},
                         {QStringLiteral("rejected_rows"), rejectedArray},
                         {QStringLiteral("encoding"), QString::fromUtf8(encoding)},
                         {QStringLiteral("delimiter"),
@@ -62,8 +66,16 @@ QString ImportResult::summary() const
         outcome = tr("rejected rows, nothing changed (use --partial to import the valid rows)");
     else
         outcome = tr("saved");
-    return tr("%1: %2 rows, %3 inserted, %4 updated, %5 unchanged, %6 incomplete, %7 rejected "
-              "— %8.")
+    QString extra;
+    if (duplicates > 0 || duplicatesSkipped > 0) {
+        extra += tr(", %1 possible duplicates flagged, %2 skipped")
+                     .arg(duplicates)
+                     .arg(duplicatesSkipped);
+    }
+    if (outcomes > 0 || ownersCreated > 0)
+        extra += tr(", %1 outcomes applied, %2 owners created").arg(outcomes).arg(ownersCreated);
+    return tr("%1: %2 rows, %3 inserted, %4 updated, %5 unchanged, %6 incomplete, %7 rejected"
+              "%8 — %9.")
         .arg(file)
         .arg(rows)
         .arg(inserted)
@@ -71,7 +83,7 @@ QString ImportResult::summary() const
         .arg(unchanged)
         .arg(incomplete)
         .arg(rejected)
-        .arg(outcome);
+        .arg(extra, outcome);
 }
 
 void ImportResult::writeErrorCsv(const QString &path) const

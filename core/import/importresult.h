@@ -33,6 +33,10 @@ public:
     qint64 unchanged = 0;  // same external id, nothing new
     qint64 incomplete = 0; // accepted leads lacking name, phone or channel (stored, flagged)
     qint64 rejected = 0;   // rows rejected (rejectedRows keeps the first maxRejectedDetails)
+    qint64 duplicates = 0;        // new leads flagged as possible duplicates (kept)
+    qint64 duplicatesSkipped = 0; // rows not imported as possible duplicates (--duplicates skip)
+    qint64 outcomes = 0;          // leads that took an outcome (update mode)
+    qint64 ownersCreated = 0;     // accounts created for owners the database did not know
     QList<RejectedRow> rejectedRows;
     QByteArray encoding;
     QChar delimiter;

@@ -2,6 +2,7 @@
 #include "importrowparser.h"
 
 #include "domain/error.h"
+#include "domain/money.h"
 #include "service/leadservice.h"
 
 namespace LeadPact {
@@ -47,6 +48,12 @@ void setImportField(Lead &lead, ImportField field, const QString &value)
     case ImportField::Notes:
         lead.notes = value;
         break;
+    case ImportField::DeclaredMonthlyRevenue:
+    case ImportField::WonAt:
+    case ImportField::DealAmount:
+    case ImportField::DealCurrency:
+    case ImportField::Owner:
+        break; // parsed, not copied
     }
 }
 
@@ -77,6 +84,11 @@ QString importFieldValue(const Lead &lead, ImportField field)
         return lead.notes;
     case ImportField::ReceivedAt:
     case ImportField::Phone:
+    case ImportField::DeclaredMonthlyRevenue:
+    case ImportField::WonAt:
+    case ImportField::DealAmount:
+    case ImportField::DealCurrency:
+    case ImportField::Owner:
         break;
     }
     return {};
@@ -88,6 +100,7 @@ ImportRowParser::ImportRowParser(const ImportMapping &mapping,
                                  const LeadService &service)
     : m_file(std::move(fileName))
     , m_timeZone(mapping.timeZone)
+    , m_currency(mapping.currency)
     , m_service(service)
     , m_times(mapping.dateFormats, mapping.timeZone)
     , m_columnCount(int(header.size()))
@@ -104,7 +117,9 @@ ImportRowParser::ImportRowParser(const ImportMapping &mapping,
         for (int i = 0; i < header.size(); ++i) {
             if (header.at(i).trimmed().compare(column.column.trimmed(), Qt::CaseInsensitive) == 0) {
                 m_columns.append({i, header.at(i).trimmed(), column.field});
-                if (column.field == ImportField::ReceivedAt)
+                // "detect" samples the arrival time, or the outcome's when that is the only date.
+                if (column.field == ImportField::ReceivedAt
+                    || (column.field == ImportField::WonAt && !m_dateColumn))
                     m_dateColumn = i;
                 break;
             }
@@ -122,7 +137,7 @@ void ImportRowParser::detectDates(const QList<ImportRecord> &records)
     QStringList samples;
     QString header;
     for (const Column &column : std::as_const(m_columns)) {
-        if (column.field == ImportField::ReceivedAt)
+        if (column.index == *m_dateColumn)
             header = column.header;
     }
     for (const ImportRecord &record : records) {
@@ -145,10 +160,28 @@ QString ImportRowParser::dateValue(const ImportRecord &record) const
     return m_dateColumn ? record.fields.value(*m_dateColumn).trimmed() : QString();
 }
 
+QString ImportRowParser::headerOf(ImportField field) const
+{
+    for (const Column &column : m_columns) {
+        if (column.field == field)
+            return column.header;
+    }
+    return {};
+}
+
+bool ImportRowParser::hasOutcomes() const
+{
+    return std::any_of(m_columns.cbegin(), m_columns.cend(), [](const Column &column) {
+        return isOutcomeField(column.field);
+    });
+}
+
 ImportRowParser::Parsed ImportRowParser::parse(const ImportRecord &record) const
 {
     Parsed parsed;
     parsed.row = record.row;
+    parsed.line = record.line;
+    parsed.outcome.currency = m_currency;
     const auto reject = [&](const QString &column, const QString &value, const QString &reason) {
         parsed.rejected = RejectedRow {m_file, record.row, record.line, column, value, reason};
         return parsed;
@@ -161,12 +194,47 @@ ImportRowParser::Parsed ImportRowParser::parse(const ImportRecord &record) const
                           .arg(record.fields.size()));
     }
     Lead lead;
+    const auto amount = [&](const Column &column, const QString &value) {
+        const std::optional<qint64> minor = parseAmount(value);
+        if (!minor || *minor < 0) {
+            reject(column.header, value, tr("not an amount of 0 or more (e.g. 1500.50)"));
+            return std::optional<qint64>();
+        }
+        return minor;
+    };
     for (const Column &column : m_columns) {
         const QString value = record.fields.at(column.index).trimmed();
-        if (column.field != ImportField::ReceivedAt) {
+        switch (column.field) {
+        case ImportField::ReceivedAt:
+        case ImportField::WonAt:
+            break;
+        case ImportField::DeclaredMonthlyRevenue:
+            if (!value.isEmpty()) {
+                lead.declaredMonthlyRevenueMinor = amount(column, value);
+                if (!lead.declaredMonthlyRevenueMinor)
+                    return parsed;
+            }
+            continue;
+        case ImportField::DealAmount:
+            if (!value.isEmpty()) {
+                parsed.outcome.amountMinor = amount(column, value);
+                if (!parsed.outcome.amountMinor)
+                    return parsed;
+            }
+            continue;
+        case ImportField::DealCurrency:
+            if (!value.isEmpty())
+                parsed.outcome.currency = value.toUpper();
+            continue;
+        case ImportField::Owner:
+            parsed.outcome.owner = value;
+            continue;
+        default:
             setImportField(lead, column.field, value);
             continue;
         }
+        if (column.field == ImportField::WonAt && value.isEmpty())
+            continue; // no outcome in this row
         const auto time = m_times.parse(value);
         if (!time) {
             return reject(column.header,
@@ -176,7 +244,12 @@ ImportRowParser::Parsed ImportRowParser::parse(const ImportRecord &record) const
                                                 .arg(m_times.formats().join(QStringLiteral(" / ")),
                                                      m_timeZone));
         }
-        lead.receivedAt = *time;
+        if (column.field == ImportField::WonAt) {
+            parsed.outcome.wonAt = *time;
+            parsed.outcome.wonText = value;
+        } else {
+            lead.receivedAt = *time;
+        }
     }
     parsed.lead = m_service.prepareNew(std::move(lead));
     return parsed;

@@ -38,10 +38,21 @@ public:
         QString header; // as in the file
         ImportField field = ImportField::Notes;
     };
+    // What a row says happened to the lead in the other CRM (update mode only).
+    struct Outcome
+    {
+        QDateTime wonAt; // invalid: no outcome in this row
+        QString wonText; // as in the file
+        std::optional<qint64> amountMinor;
+        QString currency;
+        QString owner; // as in the file; empty: no owner given
+    };
     struct Parsed
     {
         qint64 row = 0;
+        qint64 line = 0;
         std::optional<Lead> lead;
+        Outcome outcome;
         std::optional<RejectedRow> rejected;
     };
 
@@ -60,10 +71,14 @@ public:
 
     Parsed parse(const ImportRecord &record) const;
     const QList<Column> &columns() const { return m_columns; }
+    // The header of the column mapped to `field` (empty when unmapped), for row reports.
+    QString headerOf(ImportField field) const;
+    bool hasOutcomes() const;
 
 private:
     QString m_file;
     QString m_timeZone;
+    QString m_currency;
     const LeadService &m_service;
     ImportTimeParser m_times;
     QList<Column> m_columns;

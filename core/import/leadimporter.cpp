@@ -5,6 +5,8 @@
 #include "domain/error.h"
 #include "domain/permissions.h"
 #include "common/batchqueue.h"
+#include "duplicatefinder.h"
+#include "importoutcome.h"
 #include "importrowparser.h"
 #include "service/clock.h"
 #include "service/leadservice.h"
@@ -12,13 +14,17 @@
 #include "storage/database.h"
 #include "storage/eventrepository.h"
 #include "storage/leadrepository.h"
+#include "storage/reasonrepository.h"
+#include "storage/userrepository.h"
 #include "storage/transaction.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSet>
 
 #include <thread>
+#include <variant>
 
 namespace LeadPact {
 
@@ -30,7 +36,8 @@ struct ParsedRow
     qint64 bytesRead = 0; // after this row, for progress
 };
 
-// Stores parsed rows: inserts new external ids, updates known ones, tallies the result.
+// Stores parsed rows: inserts new external ids, updates known ones (in update mode: applies
+// their outcomes too), tallies the result.
 class ImportWriter
 {
     Q_DECLARE_TR_FUNCTIONS(LeadImporter)
@@ -39,33 +46,52 @@ public:
     ImportWriter(Database &db,
                  const LeadService &service,
                  const ImportRowParser &parser,
+                 const ImportMapping &mapping,
                  const ImportOptions &options,
                  const User &actor,
                  QDateTime now,
                  ImportResult &result)
         : m_service(service)
         , m_parser(parser)
+        , m_mapping(mapping)
         , m_options(options)
         , m_actor(actor)
         , m_now(std::move(now))
         , m_result(result)
         , m_leads(db)
         , m_events(db)
-        , m_bulk(m_leads.count({}) == 0)
-    {}
+        , m_users(db)
+        , m_windowDays(options.duplicateWindowDays.value_or(mapping.duplicateWindowDays))
+        , m_checkDuplicates(!options.updateExisting
+                            && (mapping.columnFor(ImportField::Phone)
+                                || mapping.columnFor(ImportField::Email)))
+        // Skipping duplicates has to know them before a row is written: row by row, indexed.
+        , m_bulk(!options.updateExisting && m_leads.count({}) == 0
+                 && !(m_checkDuplicates && options.duplicates == ImportOptions::Duplicates::Skip))
+    {
+        if (m_checkDuplicates && !m_bulk)
+            m_duplicates.emplace(db, m_windowDays);
+        if (options.updateExisting) {
+            m_outcomes.emplace(parser, mapping.timeZone, actor, ReasonRepository(db).catalog(),
+                               m_now, result.file);
+        }
+    }
 
     bool isBulk() const { return m_bulk; }
     bool failed() const { return m_failed; }
+    // In bulk mode the duplicates are found once the indexes are rebuilt.
+    bool flagsDuplicatesAfterwards() const { return m_bulk && m_checkDuplicates; }
+    int duplicateWindowDays() const { return m_windowDays; }
 
     void write(ImportRowParser::Parsed &parsed)
     {
         ++m_result.rows;
         if (parsed.rejected) {
-            ++m_result.rejected;
-            if (m_result.rejectedRows.size() < ImportResult::maxRejectedDetails)
-                m_result.rejectedRows.append(*parsed.rejected);
-            if (!m_options.partial)
-                m_failed = true; // all or nothing: the rest is only checked
+            reject(*parsed.rejected);
+            return;
+        }
+        if (m_options.updateExisting) {
+            updateExisting(parsed);
             return;
         }
         if (m_failed)
@@ -78,6 +104,15 @@ public:
     }
 
 private:
+    void reject(const RejectedRow &row)
+    {
+        ++m_result.rejected;
+        if (m_result.rejectedRows.size() < ImportResult::maxRejectedDetails)
+            m_result.rejectedRows.append(row);
+        if (!m_options.partial)
+            m_failed = true; // all or nothing: the rest is only checked
+    }
+
     std::optional<Lead> existing(const QString &externalId)
     {
         if (externalId.isEmpty())
@@ -95,6 +130,18 @@ private:
 
     void insert(Lead &lead)
     {
+        QStringList notes;
+        if (m_duplicates) {
+            if (const std::optional<qint64> earlier = m_duplicates->find(lead)) {
+                if (m_options.duplicates == ImportOptions::Duplicates::Skip) {
+                    ++m_result.duplicatesSkipped;
+                    return;
+                }
+                lead.possibleDuplicateOf = earlier;
+                ++m_result.duplicates;
+                notes.append(tr("possible duplicate of lead %1").arg(*earlier));
+            }
+        }
         lead.id = m_leads.insert(lead);
         LeadEvent event;
         event.leadId = lead.id;
@@ -103,17 +150,18 @@ private:
         event.kind = EventKind::Created;
         event.toStatus = LeadStatus::New;
         if (lead.isIncomplete()) {
-            event.comment = tr("Imported from %1 with incomplete minimum data, missing: %2")
-                                .arg(m_result.file,
-                                     lead.missingFieldCodes().join(QStringLiteral(", ")));
+            notes.prepend(tr("incomplete minimum data, missing: %1")
+                              .arg(lead.missingFieldCodes().join(QStringLiteral(", "))));
             ++m_result.incomplete;
         }
+        if (!notes.isEmpty())
+            event.comment = tr("Imported from %1 with %2").arg(m_result.file, notes.join(u"; "));
         m_events.append(event);
         ++m_result.inserted;
     }
 
     // Only the mapped fields change; status, owner and history stay as the team left them.
-    void update(const Lead &before, const Lead &source)
+    Lead withMappedFields(const Lead &before, const Lead &source) const
     {
         Lead after = before;
         for (const ImportRowParser::Column &column : m_parser.columns()) {
@@ -131,41 +179,154 @@ private:
                 after.phoneRaw = source.phoneRaw;
                 after.phone = source.phone; // normalised by the parser
                 break;
+            case ImportField::DeclaredMonthlyRevenue:
+                after.declaredMonthlyRevenueMinor = source.declaredMonthlyRevenueMinor;
+                break;
             default:
-                setImportField(after, column.field, importFieldValue(source, column.field));
+                if (!isOutcomeField(column.field))
+                    setImportField(after, column.field, importFieldValue(source, column.field));
                 break;
             }
         }
-        if (after.isIncomplete())
-            ++m_result.incomplete;
-        const QJsonObject changes = diffLeads(before, after);
-        if (changes.isEmpty()) {
-            ++m_result.unchanged;
-            return;
-        }
-        m_leads.update(after);
+        return after;
+    }
+
+    LeadEvent editedEvent(const Lead &before, const Lead &after) const
+    {
         LeadEvent event;
         event.leadId = after.id;
         event.at = m_now;
         event.actorId = m_actor.id;
         event.kind = EventKind::Edited;
         event.comment = tr("Updated by import of %1").arg(m_result.file);
-        event.changes = changes;
+        event.changes = diffLeads(before, after);
+        return event;
+    }
+
+    void update(const Lead &before, const Lead &source)
+    {
+        const Lead after = withMappedFields(before, source);
+        if (after.isIncomplete())
+            ++m_result.incomplete;
+        const LeadEvent event = editedEvent(before, after);
+        if (event.changes.isEmpty()) {
+            ++m_result.unchanged;
+            return;
+        }
+        m_leads.update(after);
         m_events.append(event);
         ++m_result.updated;
     }
 
+    // The owner a row names: its id, a placeholder (-1) for an account still to be created, or
+    // the reason the row cannot be applied.
+    std::variant<std::optional<qint64>, RejectedRow> owner(const ImportRowParser::Parsed &parsed)
+    {
+        const QString key = parsed.outcome.owner;
+        if (key.isEmpty())
+            return std::optional<qint64>();
+        const auto rejected = [&](const QString &reason) {
+            return RejectedRow {m_result.file, parsed.row, parsed.line,
+                                m_parser.headerOf(ImportField::Owner), key, reason};
+        };
+        if (const auto known = m_owners.constFind(key); known != m_owners.cend())
+            return std::optional<qint64>(*known);
+        const std::optional<User> user = m_users.findByLogin(key);
+        if (!user) {
+            if (!m_mapping.createMissingOwners) {
+                return rejected(tr("no user has the login \"%1\" (the preset may create "
+                                   "missing owners with \"create_missing_owners\")")
+                                    .arg(key));
+            }
+            return std::optional<qint64>(-1);
+        }
+        if (!user->active || !isSalesRole(user->role))
+            return rejected(tr("user %1 is not an active sales manager").arg(user->login));
+        m_owners.insert(key, user->id);
+        return std::optional<qint64>(user->id);
+    }
+
+    qint64 createOwner(const QString &key)
+    {
+        User user;
+        user.login = key.toLower();
+        user.displayName = m_mapping.ownerDisplayName.arg(key.left(8));
+        user.role = *m_mapping.createMissingOwners;
+        const qint64 id = m_users.add(user, m_actor.id, m_now);
+        m_owners.insert(key, id);
+        ++m_result.ownersCreated;
+        return id;
+    }
+
+    void updateExisting(ImportRowParser::Parsed &parsed)
+    {
+        const Lead &source = *parsed.lead;
+        const std::optional<Lead> before = source.externalId.isEmpty()
+                                               ? std::nullopt
+                                               : m_leads.findByExternalId(source.externalId);
+        if (!before) {
+            reject({m_result.file,
+                    parsed.row,
+                    parsed.line,
+                    m_parser.headerOf(ImportField::ExternalId),
+                    source.externalId,
+                    tr("no lead has this external id (an update changes existing leads only)")});
+            return;
+        }
+        const auto resolved = owner(parsed);
+        if (const auto *problem = std::get_if<RejectedRow>(&resolved)) {
+            reject(*problem);
+            return;
+        }
+        std::optional<qint64> ownerId = std::get<std::optional<qint64>>(resolved);
+        const Lead edited = withMappedFields(*before, source);
+        OutcomePlan plan = m_outcomes->plan(edited, parsed, ownerId);
+        if (plan.rejected) {
+            reject(*plan.rejected);
+            return;
+        }
+        if (m_failed)
+            return; // only checking now
+        if (ownerId == -1) { // valid with any new account: create it and plan again with its id
+            ownerId = createOwner(parsed.outcome.owner);
+            plan = m_outcomes->plan(edited, parsed, ownerId);
+        }
+        QList<LeadEvent> events;
+        if (LeadEvent edit = editedEvent(*before, edited); !edit.changes.isEmpty()) {
+            edit.comment = tr("Imported from %1, row %2").arg(m_result.file).arg(parsed.row);
+            events.append(edit);
+        }
+        events.append(plan.events);
+        if (events.isEmpty()) {
+            ++m_result.unchanged;
+            return;
+        }
+        m_leads.update(plan.lead);
+        for (const LeadEvent &event : std::as_const(events))
+            m_events.append(event);
+        ++m_result.updated;
+        if (plan.outcomeApplied)
+            ++m_result.outcomes;
+    }
+
     const LeadService &m_service;
     const ImportRowParser &m_parser;
+    const ImportMapping &m_mapping;
     const ImportOptions &m_options;
     const User &m_actor;
     QDateTime m_now;
     ImportResult &m_result;
     LeadRepository m_leads;
     EventRepository m_events;
+    UserRepository m_users;
+    int m_windowDays = 30;
+    bool m_checkDuplicates = false;
     bool m_bulk = false;
     bool m_failed = false;
     QSet<size_t> m_seen; // hashes of external ids inserted by this run (bulk mode)
+    std::optional<DuplicateFinder> m_duplicates;
+    std::optional<OutcomePlanner> m_outcomes;
+    QHash<QString, qint64> m_owners; // owner values of the file -> user ids
 };
 
 } // namespace
@@ -187,6 +348,44 @@ ImportResult LeadImporter::import(const QString &path,
                     tr("Cannot read %1: %2.").arg(path, file.errorString()));
     }
     return import(file, QFileInfo(path).fileName(), mapping, options, actor, progress);
+}
+
+void LeadImporter::checkMode(const ImportRowParser &parser,
+                             const ImportMapping &mapping,
+                             const ImportOptions &options,
+                             const User &actor,
+                             const QString &fileName)
+{
+    if (!options.updateExisting) {
+        if (parser.hasOutcomes()) {
+            throw Error(Error::Kind::Validation,
+                        tr("%1: the mapping sets outcomes (won_at, deal_amount, deal_currency, "
+                           "owner), which only an update applies: import it with --update-by "
+                           "external_id.")
+                            .arg(fileName));
+        }
+        return;
+    }
+    if (parser.headerOf(ImportField::ExternalId).isEmpty()) {
+        throw Error(Error::Kind::Validation,
+                    tr("%1: an update finds leads by external id, but the mapping has no "
+                       "external_id column.")
+                        .arg(fileName));
+    }
+    const auto refuse = [&](const QString &what) {
+        return Error(Error::Kind::Permission,
+                     tr("A user with the role \"%1\" may not %2 (user %3).")
+                         .arg(roleTitle(actor.role), what, actor.login));
+    };
+    if (!parser.headerOf(ImportField::WonAt).isEmpty()
+        && !Permissions::roleMay(actor.role, LeadAction::MarkWon))
+        throw refuse(tr("import won deals"));
+    if (!parser.headerOf(ImportField::Owner).isEmpty()) {
+        if (!Permissions::mayReassign(actor.role))
+            throw refuse(tr("import lead owners"));
+        if (mapping.createMissingOwners && !Permissions::mayManageUsers(actor.role))
+            throw refuse(tr("create accounts for missing owners"));
+    }
 }
 
 ImportResult LeadImporter::import(QIODevice &device,
@@ -230,7 +429,8 @@ ImportResult LeadImporter::import(QIODevice &device,
     Transaction transaction(m_db);
     const LeadService service(m_db, m_clock);
     ImportRowParser parser(mapping, header, fileName, service);
-    ImportWriter writer(m_db, service, parser, options, actor, m_clock.now(), result);
+    checkMode(parser, mapping, options, actor, fileName);
+    ImportWriter writer(m_db, service, parser, mapping, options, actor, m_clock.now(), result);
     std::optional<BulkLoad> bulk;
     if (writer.isBulk())
         bulk.emplace(m_db, QStringList {QStringLiteral("leads"), QStringLiteral("lead_events")});
@@ -306,7 +506,12 @@ ImportResult LeadImporter::import(QIODevice &device,
 
     if (writer.failed()) {
         result.inserted = result.updated = result.unchanged = result.incomplete = 0;
+        result.duplicates = result.duplicatesSkipped = result.outcomes = result.ownersCreated = 0;
         return result;
+    }
+    if (writer.flagsDuplicatesAfterwards()) {
+        bulk->finish();
+        result.duplicates = DuplicateFinder::flagAll(m_db, writer.duplicateWindowDays());
     }
     if (options.dryRun)
         return result;

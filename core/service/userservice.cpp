@@ -26,7 +26,7 @@ qint64 UserService::add(const User &user, const User &actor)
 {
     requireManager(actor);
     Transaction transaction(m_db);
-    const qint64 id = m_users.add(user);
+    const qint64 id = m_users.add(user, actor.id, QDateTime::currentDateTimeUtc());
     transaction.commit();
     return id;
 }

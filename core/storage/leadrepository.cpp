@@ -25,8 +25,9 @@ const QString dataColumns = QStringLiteral(
     "sla_due_at, missing_fields, first_contact_at, first_contact_kind, need_confirmed, "
     "budget_confirmed, authority_confirmed, expected_amount, qualified_at, rejection_reason_id, "
     "rejection_comment, rejected_at, dispute_comment, disputed_at, loss_reason_id, loss_comment, "
-    "deal_amount, deal_currency, paid_on, closed_at, notes, first_contact_work_secs");
-constexpr int dataColumnCount = 38;
+    "deal_amount, deal_currency, paid_on, closed_at, notes, first_contact_work_secs, "
+    "declared_monthly_revenue, possible_duplicate_of");
+constexpr int dataColumnCount = 40;
 
 void bindData(Statement &statement, const Lead &l)
 {
@@ -72,6 +73,8 @@ void bindData(Statement &statement, const Lead &l)
     bind(Sql::fromTime(l.closedAt));
     bind(Sql::fromText(l.notes));
     bind(Sql::fromId(l.firstContactWorkSeconds));
+    bind(Sql::fromId(l.declaredMonthlyRevenueMinor));
+    bind(Sql::fromId(l.possibleDuplicateOf));
 }
 
 Lead readLead(const QSqlQuery &q)
@@ -120,6 +123,8 @@ Lead readLead(const QSqlQuery &q)
     l.closedAt = Sql::toTime(q.value(c++));
     l.notes = q.value(c++).toString();
     l.firstContactWorkSeconds = Sql::toId(q.value(c++));
+    l.declaredMonthlyRevenueMinor = Sql::toId(q.value(c++));
+    l.possibleDuplicateOf = Sql::toId(q.value(c++));
     l.version = q.value(c++).toInt();
     return l;
 }

@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QScopeGuard>
 #include <QSqlQuery>
 
 namespace LeadPact {
@@ -29,6 +30,10 @@ const QList<MigrationStep> &Migrations::steps()
          &Schema::addFirstContactWorkTime},
         {6, QStringLiteral("marketing spend per channel and month"), &Schema::addMarketingSpend},
         {7, QStringLiteral("covering index for the dashboard metrics"), &Schema::addMetricsIndex},
+        {8, QStringLiteral("a won lead needs its payment date; the amount only when known"),
+         &Schema::relaxWonNeedsPayment, true},
+        {9, QStringLiteral("declared revenue, possible duplicates, who added an account"),
+         &Schema::addImportColumns},
     };
     return list;
 }
@@ -99,6 +104,17 @@ Migrations::Result Migrations::migrate(Database &db, const QList<MigrationStep> 
     for (const MigrationStep &step : list) {
         if (step.version <= result.toVersion || step.version > target)
             continue;
+        const bool foreignKeysOff = step.rebuildsTables
+                                    && db.dialect().engine() == SqlDialect::Engine::Sqlite;
+        if (foreignKeysOff)
+            Sql::exec(db.connection(), QStringLiteral("PRAGMA foreign_keys = OFF"));
+        // Runs after the transaction guard below has committed or rolled back; never throws.
+        const auto restoreForeignKeys = qScopeGuard([&] {
+            if (foreignKeysOff) {
+                QSqlQuery(db.connection()).exec(QStringLiteral("PRAGMA legacy_alter_table = OFF"));
+                QSqlQuery(db.connection()).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+            }
+        });
         Transaction transaction(db);
         try {
             step.apply(db);

@@ -17,6 +17,9 @@ struct MigrationStep
     int version;
     QString description;
     std::function<void(Database &)> apply;
+    // SQLite rebuilds a table with foreign keys off (they cannot be switched inside a
+    // transaction); the step checks them itself before it commits.
+    bool rebuildsTables = false;
 };
 
 // Brings a database to the schema this build expects. The version lives in the database

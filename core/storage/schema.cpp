@@ -3,6 +3,7 @@
 
 #include "database.h"
 #include "sqlvalues.h"
+#include "domain/error.h"
 #include "domain/lead.h"
 #include "domain/leadsearch.h"
 #include "domain/slapolicy.h"
@@ -34,6 +35,16 @@ QString noneOf(const char *column, std::initializer_list<const char *> values)
         parts.append(QStringLiteral("%1 <> '%2'").arg(QLatin1String(column), QLatin1String(value)));
     return QLatin1Char('(') + parts.join(QStringLiteral(" AND ")) + QLatin1Char(')');
 }
+
+// The won rule as step 1 wrote it (a won deal always had an amount), and as step 5 relaxes it
+// for outcomes imported from another CRM, where the amount may be unknown.
+const QString wonNeedsPaymentV1 = QStringLiteral(
+    "CONSTRAINT won_needs_payment CHECK (status <> 'won' OR (deal_amount IS NOT NULL AND "
+    "deal_amount > 0 AND deal_currency IS NOT NULL AND paid_on IS NOT NULL))");
+const QString wonNeedsPaymentV5 = QStringLiteral(
+    "CONSTRAINT won_needs_payment CHECK (status <> 'won' OR (paid_on IS NOT NULL AND "
+    "closed_at IS NOT NULL AND (deal_amount IS NULL OR (deal_amount > 0 AND "
+    "deal_currency IS NOT NULL))))");
 
 void run(Database &db, const QStringList &statements)
 {
@@ -131,9 +142,7 @@ void createCore(Database &db)
             // rejection reason, a lost one its loss reason, a won one its amount and date.
             "CONSTRAINT rejected_needs_reason CHECK (%4 OR rejection_reason_id IS NOT NULL), "
             "CONSTRAINT lost_needs_reason CHECK (status <> 'lost' OR loss_reason_id IS NOT NULL), "
-            "CONSTRAINT won_needs_payment CHECK (status <> 'won' OR (deal_amount IS NOT NULL AND "
-            "deal_amount > 0 AND "
-            "deal_currency IS NOT NULL AND paid_on IS NOT NULL)), "
+            "%6, "
             "CONSTRAINT sql_needs_bant CHECK (%5 OR "
             "(need_confirmed = 1 AND budget_confirmed = 1 AND authority_confirmed = 1)))")
             .arg(d.autoIdColumn(),
@@ -141,7 +150,8 @@ void createCore(Database &db)
                                   "disputed"}),
                  oneOf("first_contact_kind", {"call", "message", "email"}),
                  noneOf("status", {"rejected", "disputed"}),
-                 noneOf("status", {"qualified", "won", "lost"})),
+                 noneOf("status", {"qualified", "won", "lost"}),
+                 wonNeedsPaymentV1),
 
         QStringLiteral(
             "CREATE TABLE lead_events (%1, "
@@ -345,6 +355,145 @@ void addMetricsIndex(Database &db)
                              "owner_id, status, missing_fields, first_contact_work_secs, "
                              "first_contact_at, sla_due_at, rejection_reason_id, disputed_at, "
                              "rejected_at, campaign, deal_currency, deal_amount, paid_on)"));
+}
+
+} // namespace LeadPact::Schema
+
+namespace LeadPact::Schema {
+
+namespace {
+
+struct SchemaObject
+{
+    QString type;
+    QString name;
+    QString sql;
+    bool operator==(const SchemaObject &) const = default;
+};
+
+// The indexes and triggers SQLite keeps for `table`, as their CREATE statements.
+QList<SchemaObject> dependents(Database &db, const QString &table)
+{
+    QSqlQuery q = Sql::prepare(db.connection(),
+                               QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE "
+                                              "tbl_name = ? AND type IN ('index', 'trigger') "
+                                              "AND sql IS NOT NULL ORDER BY type, name"));
+    q.addBindValue(table);
+    Sql::exec(q, QCoreApplication::translate("Storage", "read the indexes of %1").arg(table));
+    QList<SchemaObject> objects;
+    while (q.next())
+        objects.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+    return objects;
+}
+
+QString storedTableSql(Database &db, const QString &table)
+{
+    QSqlQuery q = Sql::prepare(db.connection(),
+                               QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table' "
+                                              "AND name = ?"));
+    q.addBindValue(table);
+    Sql::exec(q, QCoreApplication::translate("Storage", "read the definition of %1").arg(table));
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+QStringList columnNames(Database &db, const QString &table)
+{
+    QSqlQuery q = Sql::exec(db.connection(), QStringLiteral("PRAGMA table_info(%1)").arg(table));
+    QStringList names;
+    while (q.next())
+        names.append(q.value(1).toString());
+    return names;
+}
+
+Error schemaError(const QString &message)
+{
+    return Error(Error::Kind::Storage, message);
+}
+
+// SQLite cannot change a table constraint in place: the documented procedure builds the table
+// anew under another name, copies the rows, drops the old table, renames the new one and creates
+// the old table's indexes and triggers again. The definitions are read back from the database
+// (as BulkLoad does), so every index and trigger is recreated exactly as it was, including any
+// a later step added; the table's own definition is the stored one with `from` replaced by `to`,
+// so no column is lost either. Runs with foreign keys off (see MigrationStep::rebuildsTables);
+// their consistency is checked before the step commits.
+void rebuildSqliteTable(Database &db, const QString &table, const QString &from, const QString &to)
+{
+    const QString sql = storedTableSql(db, table);
+    if (sql.count(from) != 1) {
+        throw schemaError(QCoreApplication::translate("Storage",
+                                                      "The table %1 does not have the expected "
+                                                      "constraint \"%2\"; it cannot be rebuilt.")
+                              .arg(table, from));
+    }
+    const QString temporary = table + QStringLiteral("_rebuild");
+    QString newSql = sql;
+    newSql.replace(from, to);
+    const qsizetype open = newSql.indexOf(QLatin1Char('('));
+    newSql = QStringLiteral("CREATE TABLE %1 ").arg(temporary) + newSql.mid(open);
+
+    const QList<SchemaObject> before = dependents(db, table);
+    const QString columns = columnNames(db, table).join(QStringLiteral(", "));
+    run(db, {newSql,
+             QStringLiteral("INSERT INTO %1 (%3) SELECT %3 FROM %2").arg(temporary, table, columns),
+             QStringLiteral("DROP TABLE %1").arg(table),
+             // Other tables' triggers (reasons_keep_used) name the table in their bodies: the
+             // legacy rename neither rewrites nor re-checks them while it is briefly absent.
+             QStringLiteral("PRAGMA legacy_alter_table = ON"),
+             QStringLiteral("ALTER TABLE %1 RENAME TO %2").arg(temporary, table),
+             QStringLiteral("PRAGMA legacy_alter_table = OFF")});
+    for (const SchemaObject &object : before)
+        Sql::exec(db.connection(), object.sql);
+
+    if (dependents(db, table) != before) {
+        throw schemaError(QCoreApplication::translate("Storage",
+                                                      "Rebuilding the table %1 changed its "
+                                                      "indexes or triggers.")
+                              .arg(table));
+    }
+    QSqlQuery check = Sql::exec(db.connection(), QStringLiteral("PRAGMA foreign_key_check"));
+    if (check.next()) {
+        throw schemaError(QCoreApplication::translate("Storage",
+                                                      "Rebuilding the table %1 broke a reference: "
+                                                      "row %2 of %3 points to a missing %4 row.")
+                              .arg(table,
+                                   check.value(1).toString(),
+                                   check.value(0).toString(),
+                                   check.value(2).toString()));
+    }
+}
+
+} // namespace
+
+void relaxWonNeedsPayment(Database &db)
+{
+    if (db.dialect().engine() == SqlDialect::Engine::Postgres) {
+        run(db, {QStringLiteral("ALTER TABLE leads DROP CONSTRAINT won_needs_payment"),
+                 QStringLiteral("ALTER TABLE leads ADD ") + wonNeedsPaymentV5});
+        return;
+    }
+    rebuildSqliteTable(db, QStringLiteral("leads"), wonNeedsPaymentV1, wonNeedsPaymentV5);
+}
+
+void addImportColumns(Database &db)
+{
+    run(db, {
+        // The seller's own declared monthly revenue (minor units), as another CRM recorded it:
+        // not a deal amount, so the money metrics never read it.
+        QStringLiteral("ALTER TABLE leads ADD COLUMN declared_monthly_revenue INTEGER "
+                       "CHECK (declared_monthly_revenue IS NULL OR declared_monthly_revenue >= 0)"),
+        // Set by an import when a lead with the same phone or e-mail arrived shortly before.
+        QStringLiteral("ALTER TABLE leads ADD COLUMN possible_duplicate_of INTEGER "
+                       "REFERENCES leads (id)"),
+        // Partial indexes: the duplicate check looks leads up by phone and by e-mail.
+        QStringLiteral("CREATE INDEX idx_leads_phone ON leads (phone, received_at) "
+                       "WHERE phone IS NOT NULL"),
+        QStringLiteral("CREATE INDEX idx_leads_email ON leads (email, received_at) "
+                       "WHERE email IS NOT NULL"),
+        // Who added an account and when (an import creates owners it does not know).
+        QStringLiteral("ALTER TABLE users ADD COLUMN created_by INTEGER REFERENCES users (id)"),
+        QStringLiteral("ALTER TABLE users ADD COLUMN created_at INTEGER"),
+    });
 }
 
 } // namespace LeadPact::Schema

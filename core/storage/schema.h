@@ -16,6 +16,10 @@ void addUrgencyIndex(Database &db);             // step 4
 void addFirstContactWorkTime(Database &db);     // step 5
 void addMarketingSpend(Database &db);           // step 6
 void addMetricsIndex(Database &db);             // step 7
+// A won lead needs its payment date and close time; the amount only when known (outcomes
+// imported from another CRM may lack it). Rebuilds the leads table in SQLite.
+void relaxWonNeedsPayment(Database &db);        // step 8
+void addImportColumns(Database &db);            // step 9
 
 } // namespace Schema
 } // namespace LeadPact

@@ -30,7 +30,7 @@ UserRepository::UserRepository(Database &db)
     : m_db(db)
 {}
 
-qint64 UserRepository::add(const User &user)
+qint64 UserRepository::add(const User &user, std::optional<qint64> createdBy, const QDateTime &createdAt)
 {
     static const QRegularExpression loginPattern(QStringLiteral("^[a-z0-9._-]{2,64}$"));
     if (!loginPattern.match(user.login).hasMatch()) {
@@ -42,13 +42,23 @@ qint64 UserRepository::add(const User &user)
     if (findByLogin(user.login)) {
         throw Error(Error::Kind::Conflict, tr("Login \"%1\" is already taken.").arg(user.login));
     }
+    // Without an author the statement also works on a schema older than version 6 (the
+    // migration tests add users at every version).
+    const bool recorded = createdBy || createdAt.isValid();
     QSqlQuery q = Sql::prepare(m_db.connection(),
-                               QStringLiteral("INSERT INTO users (login, display_name, role, "
-                                              "active) VALUES (?, ?, ?, ?)"));
+                               recorded ? QStringLiteral("INSERT INTO users (login, display_name, "
+                                                         "role, active, created_by, created_at) "
+                                                         "VALUES (?, ?, ?, ?, ?, ?)")
+                                        : QStringLiteral("INSERT INTO users (login, display_name, "
+                                                         "role, active) VALUES (?, ?, ?, ?)"));
     q.addBindValue(user.login);
     q.addBindValue(user.displayName.isEmpty() ? user.login : user.displayName);
     q.addBindValue(roleCode(user.role));
     q.addBindValue(user.active ? 1 : 0);
+    if (recorded) {
+        q.addBindValue(Sql::fromId(createdBy));
+        q.addBindValue(Sql::fromTime(createdAt));
+    }
     Sql::exec(q, tr("add user %1").arg(user.login));
     return q.lastInsertId().toLongLong();
 }

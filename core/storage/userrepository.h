@@ -4,6 +4,7 @@
 #include "domain/role.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QList>
 
 #include <optional>
@@ -22,7 +23,10 @@ public:
 
     // Adds a user and returns the id; throws Error(Validation) on a bad login, Error(Conflict)
     // when the login is taken.
-    qint64 add(const User &user);
+    // `createdBy` and `createdAt` record who added the account and when.
+    qint64 add(const User &user,
+               std::optional<qint64> createdBy = std::nullopt,
+               const QDateTime &createdAt = {});
     std::optional<User> findByLogin(const QString &login) const;
     std::optional<User> findById(qint64 id) const;
     // Throws Error(NotFound) listing the known logins.

@@ -441,8 +441,6 @@ TEST_CASE("cli import: dry run, errors as CSV and JSON, exit codes", "[import][c
                                     mapping,
                                     u"--partial"_s,
                                     u"--json"_s,
-                                    u"--update-by"_s,
-                                    u"external_id"_s,
                                     u"--as"_s,
                                     u"system"_s});
     CHECK(code == 0);
@@ -459,5 +457,41 @@ TEST_CASE("cli import: dry run, errors as CSV and JSON, exit codes", "[import][c
     CHECK(out.contains(u"0 inserted, 0 updated, 3 unchanged"_s));
 
     std::tie(code, out, err) = run({u"import"_s, good, u"--as"_s, u"system"_s});
+    CHECK(code == 2);
+
+    // Update mode: a deals file wins an existing lead, as the head of sales.
+    REQUIRE(std::get<0>(run({u"users"_s, u"add"_s, u"rop"_s, u"--role"_s, u"head_of_sales"_s,
+                             u"--as"_s, u"system"_s}))
+            == 0);
+    const QString old = write(u"old.csv"_s, header + "O-1;02.03.2024 10:00;Анна;89120001100;seo\n");
+    REQUIRE(std::get<0>(run({u"import"_s, old, u"--mapping"_s, mapping, u"--as"_s, u"system"_s}))
+            == 0);
+    ImportMapping dealMapping;
+    dealMapping.timeZone = u"Europe/Moscow"_s;
+    dealMapping.dateFormats = {u"dd.MM.yyyy HH:mm"_s};
+    dealMapping.columns = {{u"id"_s, ImportField::ExternalId},
+                           {u"won"_s, ImportField::WonAt},
+                           {u"amount"_s, ImportField::DealAmount}};
+    const QString dealPreset = dir.filePath(u"deals.json"_s);
+    dealMapping.save(dealPreset);
+    const QString deals = write(u"deals.csv"_s, "id;won;amount\nO-1;05.03.2024 12:00;1500\n");
+    std::tie(code, out, err) = run(
+        {u"import"_s, deals, u"--mapping"_s, dealPreset, u"--as"_s, u"rop"_s});
+    CHECK(code == 1);
+    CHECK(err.contains(u"--update-by"_s));
+    std::tie(code, out, err) = run({u"import"_s, deals, u"--mapping"_s, dealPreset, u"--update-by"_s,
+                                    u"external_id"_s, u"--as"_s, u"rop"_s, u"--json"_s});
+    INFO(err.toStdString());
+    CHECK(code == 0);
+    CHECK(QJsonDocument::fromJson(out.toUtf8()).object().value(u"outcomes"_s).toInt() == 1);
+    std::tie(code, out, err) = run({u"leads"_s, u"list"_s, u"--status"_s, u"won"_s, u"--json"_s});
+    CHECK(code == 0);
+    CHECK(out.contains(u"O-1"_s));
+    std::tie(code, out, err) = run({u"import"_s, deals, u"--mapping"_s, dealPreset, u"--update-by"_s,
+                                    u"external_id"_s, u"--as"_s, u"rop"_s});
+    CHECK(code == 0);
+    CHECK(out.contains(u"1 unchanged"_s));
+    std::tie(code, out, err) = run({u"import"_s, good, u"--mapping"_s, mapping, u"--duplicates"_s,
+                                    u"maybe"_s, u"--as"_s, u"system"_s});
     CHECK(code == 2);
 }

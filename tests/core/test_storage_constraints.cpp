@@ -134,12 +134,14 @@ TEST_CASE("Raw SQL cannot qualify without all three BANT flags", "[storage][cons
     CHECK(statusOf(fx, id) == u"qualified"_s);
 }
 
-TEST_CASE("Raw SQL cannot mark a lead won without amount, currency and payment date",
+TEST_CASE("Raw SQL cannot mark a lead won without payment date and close time, or with an "
+          "amount that is not positive or lacks its currency",
           "[storage][constraints]")
 {
     TempDatabase fx;
     const QString win = u"UPDATE leads SET status = 'won', deal_amount = ?, deal_currency = ?, "
-                        "paid_on = ? WHERE id = ?"_s;
+                        "paid_on = ?, closed_at = ? WHERE id = ?"_s;
+    const qint64 closed = QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC).toSecsSinceEpoch();
     // Each attempt on its own qualified lead, so one slip cannot hide the next.
     const auto qualifiedLead = [&] {
         Lead lead = Test::incomingLead();
@@ -147,30 +149,36 @@ TEST_CASE("Raw SQL cannot mark a lead won without amount, currency and payment d
         lead.needConfirmed = lead.budgetConfirmed = lead.authorityConfirmed = true;
         return LeadRepository(fx.db()).insert(lead);
     };
-    SECTION("no amount")
+    SECTION("no amount (an outcome imported from another CRM): accepted")
     {
         const qint64 id = qualifiedLead();
-        expectRefused(fx, id, win, {QVariant(), u"RUB"_s, u"2026-11-23"_s, id});
+        expectAccepted(fx, win, {QVariant(), QVariant(), u"2026-11-23"_s, closed, id});
+        CHECK(statusOf(fx, id) == u"won"_s);
+    }
+    SECTION("no close time")
+    {
+        const qint64 id = qualifiedLead();
+        expectRefused(fx, id, win, {150000, u"RUB"_s, u"2026-11-23"_s, QVariant(), id});
     }
     SECTION("zero amount")
     {
         const qint64 id = qualifiedLead();
-        expectRefused(fx, id, win, {0, u"RUB"_s, u"2026-11-23"_s, id});
+        expectRefused(fx, id, win, {0, u"RUB"_s, u"2026-11-23"_s, closed, id});
     }
     SECTION("no payment date")
     {
         const qint64 id = qualifiedLead();
-        expectRefused(fx, id, win, {150000, u"RUB"_s, QVariant(), id});
+        expectRefused(fx, id, win, {150000, u"RUB"_s, QVariant(), closed, id});
     }
     SECTION("no currency")
     {
         const qint64 id = qualifiedLead();
-        expectRefused(fx, id, win, {150000, QVariant(), u"2026-11-23"_s, id});
+        expectRefused(fx, id, win, {150000, QVariant(), u"2026-11-23"_s, closed, id});
     }
     SECTION("all present")
     {
         const qint64 id = qualifiedLead();
-        expectAccepted(fx, win, {150000, u"RUB"_s, u"2026-11-23"_s, id});
+        expectAccepted(fx, win, {150000, u"RUB"_s, u"2026-11-23"_s, closed, id});
         CHECK(statusOf(fx, id) == u"won"_s);
     }
 }

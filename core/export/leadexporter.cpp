@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "leadexporter.h"
+
+#include "domain/error.h"
+#include "domain/money.h"
+#include "domain/reason.h"
+#include "domain/slapolicy.h"
+#include "service/clock.h"
+#include "service/policyservice.h"
+#include "storage/leadrepository.h"
+#include "storage/reasonrepository.h"
+#include "storage/userrepository.h"
+
+#include <QHash>
+#include <QSaveFile>
+#include <QStringEncoder>
+
+namespace LeadPact {
+
+namespace {
+
+constexpr int pageSize = 5000;
+
+QString csvField(const QString &value, QChar delimiter)
+{
+    const bool plain = std::none_of(value.cbegin(), value.cend(), [&](QChar c) {
+        return c == delimiter || c == u'"' || c == u'\n' || c == u'\r';
+    });
+    if (plain)
+        return value;
+    QString quoted = value;
+    quoted.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + quoted + u'"';
+}
+
+} // namespace
+
+LeadExporter::LeadExporter(Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{}
+
+QStringList LeadExporter::columnTitles()
+{
+    return {tr("ID"),
+            tr("External id"),
+            tr("Received"),
+            tr("Name"),
+            tr("Phone"),
+            tr("Phone as received"),
+            tr("E-mail"),
+            tr("Company"),
+            tr("Channel"),
+            tr("Campaign"),
+            tr("Landing page"),
+            tr("UTM source"),
+            tr("UTM medium"),
+            tr("UTM campaign"),
+            tr("Manager"),
+            tr("Status"),
+            tr("Status since"),
+            tr("First contact due"),
+            tr("First contact"),
+            tr("SLA"),
+            //: Minutes between the first contact (or now, while waiting) and its deadline;
+            //: negative when late
+            tr("SLA margin, min"),
+            tr("Missing data"),
+            tr("Rejection reason"),
+            tr("Rejection comment"),
+            tr("Dispute comment"),
+            tr("Loss reason"),
+            tr("Loss comment"),
+            tr("Deal amount"),
+            tr("Currency"),
+            tr("Paid on"),
+            tr("Closed"),
+            tr("Declared monthly revenue"),
+            tr("Possible duplicate of"),
+            tr("Notes")};
+}
+
+qint64 LeadExporter::writeCsv(const LeadFilter &filter,
+                              const QString &path,
+                              const LeadExportOptions &options)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        throw Error(Error::Kind::Storage,
+                    tr("Cannot write the export %1: %2.").arg(path, file.errorString()));
+    }
+    const qint64 count = writeCsv(filter, file, options);
+    if (!file.commit()) {
+        throw Error(Error::Kind::Storage,
+                    tr("Cannot write the export %1: %2.").arg(path, file.errorString()));
+    }
+    return count;
+}
+
+qint64 LeadExporter::writeCsv(const LeadFilter &filter,
+                              QIODevice &out,
+                              const LeadExportOptions &options)
+{
+    const std::optional<QStringConverter::Encoding> builtin
+        = QStringConverter::encodingForName(options.encoding.constData());
+    QStringEncoder encoder = builtin ? QStringEncoder(*builtin)
+                                     : QStringEncoder(options.encoding.constData());
+    if (!encoder.isValid()) {
+        throw Error(Error::Kind::Validation,
+                    tr("Unknown encoding \"%1\" for the export; use UTF-8 or windows-1251.")
+                        .arg(QString::fromLatin1(options.encoding)));
+    }
+    const bool utf8 = builtin == QStringConverter::Utf8;
+    const auto write = [&](const QString &text) {
+        const QByteArray bytes = encoder.encode(text);
+        if (out.write(bytes) != bytes.size()) {
+            throw Error(Error::Kind::Storage,
+                        tr("Cannot write the export: %1.").arg(out.errorString()));
+        }
+    };
+    if (utf8)
+        out.write("\xEF\xBB\xBF"); // Excel reads UTF-8 only with the BOM
+    const QChar delimiter = options.delimiter;
+    const auto row = [&](const QStringList &fields) {
+        QString line;
+        for (qsizetype i = 0; i < fields.size(); ++i) {
+            if (i > 0)
+                line += delimiter;
+            line += csvField(fields.at(i), delimiter);
+        }
+        write(line + QStringLiteral("\r\n"));
+    };
+    row(columnTitles());
+
+    const ReasonCatalog reasons = ReasonRepository(m_db).catalog();
+    QHash<qint64, QString> users;
+    for (const User &user : UserRepository(m_db).list())
+        users.insert(user.id, user.displayName.isEmpty() ? user.login : user.displayName);
+    const SlaPolicy policy = PolicyService(m_db, m_clock).slaPolicy();
+    const QDateTime now = m_clock.now();
+    const auto time = [&](const QDateTime &utc) {
+        return utc.isValid() ? utc.toTimeZone(options.timeZone).toString(u"yyyy-MM-dd HH:mm")
+                             : QString();
+    };
+    const auto reasonTitle = [&](ReasonKind kind, std::optional<qint64> id) {
+        const Reason *reason = id ? reasons.findById(*id) : nullptr;
+        return reason && reason->kind == kind ? reason->title() : QString();
+    };
+    const auto amount = [](std::optional<qint64> minor) {
+        return minor ? formatAmountPlain(*minor) : QString();
+    };
+
+    const LeadRepository leads(m_db);
+    qint64 written = 0;
+    for (;;) {
+        const QList<Lead> page = leads.list(filter, pageSize, int(written));
+        for (const Lead &l : page) {
+            const SlaStatus sla = policy.status(l, now);
+            row({QString::number(l.id),
+                 l.externalId,
+                 time(l.receivedAt),
+                 l.name,
+                 l.phone,
+                 l.phoneRaw,
+                 l.email,
+                 l.company,
+                 l.channel,
+                 l.campaign,
+                 l.landingPage,
+                 l.utmSource,
+                 l.utmMedium,
+                 l.utmCampaign,
+                 l.ownerId ? users.value(*l.ownerId) : QString(),
+                 statusTitle(l.status),
+                 time(l.statusChangedAt),
+                 time(sla.deadline),
+                 time(l.firstContactAt),
+                 slaStateTitle(sla.state),
+                 sla.state == SlaState::Unknown ? QString()
+                                                : QString::number(sla.remainingSeconds / 60),
+                 l.missingFieldCodes().join(u", "),
+                 reasonTitle(ReasonKind::Rejection, l.rejectionReasonId),
+                 l.rejectionComment,
+                 l.disputeComment,
+                 reasonTitle(ReasonKind::Loss, l.lossReasonId),
+                 l.lossComment,
+                 amount(l.dealAmountMinor),
+                 l.dealCurrency,
+                 l.paidOn.isValid() ? l.paidOn.toString(Qt::ISODate) : QString(),
+                 time(l.closedAt),
+                 amount(l.declaredMonthlyRevenueMinor),
+                 l.possibleDuplicateOf ? QString::number(*l.possibleDuplicateOf) : QString(),
+                 l.notes});
+        }
+        written += page.size();
+        if (page.size() < pageSize)
+            break;
+    }
+    return written;
+}
+
+} // namespace LeadPact

@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// LeadExporter: the filtered leads as CSV (UTF-8 with BOM or Windows-1251), with statuses,
+// reason titles, SLA figures and times in the chosen zone; and `leadpact-cli export`.
+#include "export/leadexporter.h"
+#include "leadbuilder.h"
+#include "service/leadservice.h"
+#include "tempdatabase.h"
+#include "testconfig.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QProcess>
+#include <QStringDecoder>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using namespace LeadPact;
+using namespace Qt::StringLiterals;
+using LeadPact::Test::TempDatabase;
+
+namespace {
+
+// Splits the export (no quoted line breaks in these rows) into rows of fields.
+QList<QStringList> rowsOf(const QString &text, QChar delimiter = u';')
+{
+    QList<QStringList> rows;
+    for (const QString &line : text.split(u"\r\n"_s, Qt::SkipEmptyParts))
+        rows.append(line.split(delimiter));
+    return rows;
+}
+
+} // namespace
+
+TEST_CASE("the export writes the filtered leads with statuses, reasons, SLA and local times",
+          "[export]")
+{
+    TempDatabase fx;
+    LeadService service(fx.db(), fx.clock());
+    Lead incoming = Test::incomingLead(u"X-1"_s);
+    incoming.name = u"Анна Петрова"_s;
+    incoming.receivedAt = QDateTime(QDate(2026, 11, 23), QTime(9, 55), Qt::UTC);
+    const Lead won = service.receive(incoming, fx.marketing);
+    Test::driveTo(fx, service, won.id, LeadStatus::Won);
+    incoming.externalId = u"X-2"_s;
+    incoming.name = u"Борис"_s;
+    const Lead rejected = service.receive(incoming, fx.marketing);
+    Test::driveTo(fx, service, rejected.id, LeadStatus::Rejected);
+    incoming.externalId = u"X-3"_s;
+    service.receive(incoming, fx.marketing); // stays New
+
+    LeadFilter filter;
+    filter.statuses = {LeadStatus::Won, LeadStatus::Rejected};
+    filter.order = LeadFilter::Order::NewestFirst;
+    LeadExportOptions options;
+    options.timeZone = QTimeZone("Europe/Moscow");
+
+    SECTION("UTF-8 with a BOM")
+    {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        CHECK(LeadExporter(fx.db(), fx.clock()).writeCsv(filter, buffer, options) == 2);
+        const QByteArray data = buffer.data();
+        REQUIRE(data.startsWith("\xEF\xBB\xBF"));
+        const QList<QStringList> rows = rowsOf(QString::fromUtf8(data.mid(3)));
+        REQUIRE(rows.size() == 3);
+        const QStringList header = rows.first();
+        CHECK(header == LeadExporter::columnTitles());
+        const auto field = [&](const QStringList &row, const QString &title) {
+            return row.value(header.indexOf(title));
+        };
+        // Newest first: the same arrival time, so the higher id (the rejected lead) first.
+        const QStringList &r = rows.at(1);
+        const QStringList &w = rows.at(2);
+        CHECK(field(w, u"External id"_s) == u"X-1"_s);
+        CHECK(field(w, u"Name"_s) == u"Анна Петрова"_s);
+        CHECK(field(w, u"Received"_s) == u"2026-11-23 12:55"_s); // 09:55 UTC in Moscow
+        CHECK(field(w, u"Status"_s) == statusTitle(LeadStatus::Won));
+        CHECK(field(w, u"SLA"_s) == slaStateTitle(SlaState::Met));
+        CHECK(field(w, u"Manager"_s) == fx.manager.displayName);
+        CHECK_FALSE(field(w, u"Deal amount"_s).isEmpty());
+        CHECK_FALSE(field(w, u"Paid on"_s).isEmpty());
+        CHECK(field(r, u"External id"_s) == u"X-2"_s);
+        CHECK(field(r, u"Status"_s) == statusTitle(LeadStatus::Rejected));
+        CHECK(field(r, u"Rejection reason"_s) == u"No budget"_s);
+        CHECK(field(r, u"Deal amount"_s).isEmpty());
+        // First contact one minute after the fixture's clock start, due 15 working minutes on.
+        const QDateTime due = QDateTime::fromString(field(r, u"First contact due"_s),
+                                                    u"yyyy-MM-dd HH:mm"_s);
+        const QDateTime contact = QDateTime::fromString(field(r, u"First contact"_s),
+                                                        u"yyyy-MM-dd HH:mm"_s);
+        REQUIRE(due.isValid());
+        REQUIRE(contact.isValid());
+        CHECK(field(r, u"SLA margin, min"_s).toLongLong() == contact.secsTo(due) / 60);
+    }
+    SECTION("Windows-1251 on request")
+    {
+        options.encoding = "windows-1251";
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        CHECK(LeadExporter(fx.db(), fx.clock()).writeCsv(filter, buffer, options) == 2);
+        const QByteArray data = buffer.data();
+        CHECK_FALSE(data.startsWith("\xEF\xBB\xBF"));
+        CHECK(data.contains("\xC0\xED\xED\xE0 \xCF\xE5\xF2\xF0\xEE\xE2\xE0")); // Анна Петрова
+        QStringDecoder decoder("windows-1251");
+        const QString text = decoder.decode(data);
+        CHECK(rowsOf(text).size() == 3);
+    }
+    SECTION("a field with the delimiter or a quote is quoted")
+    {
+        Lead odd = Test::incomingLead(u"X-4"_s);
+        odd.name = u"ООО \"Ромашка\"; филиал"_s;
+        service.receive(odd, fx.marketing);
+        LeadFilter fresh;
+        fresh.statuses = {LeadStatus::New};
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        CHECK(LeadExporter(fx.db(), fx.clock()).writeCsv(fresh, buffer, options) == 2);
+        CHECK(QString::fromUtf8(buffer.data()).contains(u"\"ООО \"\"Ромашка\"\"; филиал\""_s));
+    }
+}
+
+TEST_CASE("cli export writes the filtered leads to a CSV file", "[export][cli]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString db = dir.filePath(u"cli.sqlite"_s);
+    const auto run = [&](const QStringList &arguments) {
+        QProcess process;
+        process.start(QStringLiteral(LEADPACT_CLI_PATH), QStringList {u"--db"_s, db} + arguments);
+        REQUIRE(process.waitForFinished(60000));
+        return process.exitCode();
+    };
+    REQUIRE(run({u"init"_s}) == 0);
+    REQUIRE(run({u"demo"_s, u"--leads"_s, u"300"_s, u"--seed"_s, u"7"_s, u"--end"_s,
+                 u"2026-11-20"_s})
+            == 0);
+    const QString all = dir.filePath(u"all.csv"_s);
+    const QString won = dir.filePath(u"won.csv"_s);
+    CHECK(run({u"export"_s, u"--csv"_s, all, u"--tz"_s, u"Europe/Moscow"_s}) == 0);
+    CHECK(run({u"export"_s, u"--csv"_s, won, u"--status"_s, u"won"_s, u"--encoding"_s,
+               u"windows-1251"_s, u"--delimiter"_s, u","_s})
+          == 0);
+    const auto lines = [](const QString &path) {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        return file.readAll().count("\r\n");
+    };
+    CHECK(lines(all) == 301);
+    const qint64 wonLines = lines(won);
+    CHECK(wonLines > 1);
+    CHECK(wonLines < 301);
+    CHECK(run({u"export"_s, u"--csv"_s, all, u"--encoding"_s, u"koi8-r"_s}) == 2);
+    CHECK(run({u"export"_s}) == 2);
+}
