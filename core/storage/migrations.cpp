@@ -25,6 +25,7 @@ const QList<MigrationStep> &Migrations::steps()
         {3, QStringLiteral("search key for names in any case and phones in any format"),
          &Schema::addSearchKey},
         {4, QStringLiteral("index for the queue order"), &Schema::addUrgencyIndex},
+        {5, QStringLiteral("trigram index for substring search"), &Schema::addSearchIndex},
     };
     return list;
 }

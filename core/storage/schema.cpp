@@ -5,6 +5,7 @@
 #include "sqlvalues.h"
 #include "domain/lead.h"
 #include "domain/leadsearch.h"
+#include "searchindex.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -287,6 +288,13 @@ void addUrgencyIndex(Database &db)
               QStringLiteral("CREATE INDEX idx_leads_urgency ON leads ((status <> 'new'), "
                              "sla_due_at, id, status, owner_id, channel, received_at, "
                              "missing_fields, search_key)"));
+}
+
+void addSearchIndex(Database &db)
+{
+    // Substring search over a million keys: the trigram index names the few leads worth
+    // testing instead of testing every key (see SearchIndex).
+    SearchIndex::create(db);
 }
 
 } // namespace LeadPact::Schema
