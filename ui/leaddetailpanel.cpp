@@ -114,9 +114,9 @@ LeadDetailPanel::LeadDetailPanel(const Clock &clock, QWidget *parent)
     splitter->setObjectName(QStringLiteral("detailSplitter"));
     splitter->addWidget(scroll);
     splitter->addWidget(history);
-    // The data takes what it needs (it scrolls when short of room); the history, which grows
-    // with every action and wraps long comments, gets the rest.
-    splitter->setStretchFactor(0, 0);
+    // Half each: the history grows with every action and wraps long comments; the data
+    // scrolls when a small screen leaves it short of room.
+    splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
 
