@@ -53,7 +53,9 @@ void MainWindow::createMenus()
         refreshQueue();
     });
     refresh->setObjectName(QStringLiteral("refreshAction"));
-    refresh->setShortcut(QKeySequence::Refresh);
+    // F5 alone: the platform's Refresh also means Ctrl+R on GNOME and KDE, which is Reject here,
+    // and a key two actions claim triggers neither.
+    refresh->setShortcut(QKeySequence(Qt::Key_F5));
     view->addSeparator();
     m_muteAction = view->addAction(tr("&Mute alerts"));
     m_muteAction->setObjectName(QStringLiteral("muteAlertsAction"));
