@@ -117,6 +117,7 @@ MainWindow::MainWindow(Database &db, const User &user, const Clock &clock,
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateLeadCount);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateLeadCount);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateLeadCount);
+    connect(m_model, &LeadTableModel::countCompleted, this, &MainWindow::updateLeadCount);
     connect(m_actions, &ActionController::leadChanged, this, &MainWindow::showChangedLead);
     connect(m_actions, &ActionController::message, this, [this](const QString &text) {
         statusBar()->showMessage(text, LeadService::undoWindowSeconds * 1000);

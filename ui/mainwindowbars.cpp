@@ -141,7 +141,9 @@ void MainWindow::createStatusBar()
 void MainWindow::updateLeadCount()
 {
     // "Leads: N" rather than a plural form keeps the label right in every language.
-    m_countLabel->setText(tr("Leads: %1").arg(QLocale().toString(m_model->totalCount())));
+    const QString count = QLocale().toString(m_model->totalCount());
+    m_countLabel->setText(m_model->isCountExact() ? tr("Leads: %1").arg(count)
+                                                  : tr("Leads: %1+").arg(count));
 }
 
 void MainWindow::updateUserLabel()

@@ -380,6 +380,16 @@ QStringList LeadRepository::channels() const
 
 qint64 LeadRepository::count(const LeadFilter &filter) const
 {
+    return countRows(filter, 0);
+}
+
+qint64 LeadRepository::countUpTo(const LeadFilter &filter, qint64 limit) const
+{
+    return countRows(filter, std::max<qint64>(1, limit));
+}
+
+qint64 LeadRepository::countRows(const LeadFilter &filter, qint64 limit) const
+{
     QVariantList binds;
     // With few enough candidates from the search index only those are read (the filter's
     // columns unindexed, so the planner starts from them). Otherwise a substring search tests
@@ -389,13 +399,20 @@ qint64 LeadRepository::count(const LeadFilter &filter) const
     if (!match.isEmpty() && candidateCount(match) > maxCandidatesToCount)
         match.clear();
     const SqlDialect *scan = filter.search.trimmed().isEmpty() ? nullptr : &m_db.dialect();
-    QSqlQuery q = Sql::prepare(m_db.connection(), QStringLiteral("SELECT count(*) FROM leads")
-                                                      + whereClause(filter, binds, scan, match));
+    const QString where = whereClause(filter, binds, scan, match);
+    // With a limit the scan stops at the limit-th match.
+    const QString sql = limit > 0 ? QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM leads%1 "
+                                                   "LIMIT ?)")
+                                        .arg(where)
+                                  : QStringLiteral("SELECT count(*) FROM leads") + where;
+    if (limit > 0)
+        binds.append(limit);
+    QSqlQuery q = Sql::prepare(m_db.connection(), sql);
     for (const QVariant &value : std::as_const(binds))
         q.addBindValue(value);
     Sql::exec(q, QCoreApplication::translate("Storage", "count leads"));
     const qint64 total = q.next() ? q.value(0).toLongLong() : 0;
-    if (!filter.search.trimmed().isEmpty())
+    if (!filter.search.trimmed().isEmpty() && (limit == 0 || total < limit))
         m_lastCount.emplace(signatureOf(filter), total);
     return total;
 }

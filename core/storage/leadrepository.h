@@ -34,6 +34,10 @@ public:
 
     QList<Lead> list(const LeadFilter &filter, int limit, int offset = 0) const;
     qint64 count(const LeadFilter &filter) const;
+    // Counts no further than `limit` (> 0): min(count, limit). A search that matches a large
+    // part of a million leads knows it has "2,000 or more" in milliseconds, where the exact
+    // count tests every key.
+    qint64 countUpTo(const LeadFilter &filter, qint64 limit) const;
     // The channels leads came from, for filters.
     QStringList channels() const;
 
@@ -42,6 +46,7 @@ private:
     QString searchMatch(const LeadFilter &filter) const;
     // How many leads the search index names for the query (cached: it steers plans only).
     qint64 candidateCount(const QString &match) const;
+    qint64 countRows(const LeadFilter &filter, qint64 limit) const;
 
     Database &m_db;
     std::optional<Statement> m_insert;

@@ -51,6 +51,9 @@ long residentKb()
 
 } // namespace
 
+// What the queue counts first for a search (LeadTableModel::firstCountLimit; ui/ is not linked).
+constexpr qint64 firstCountLimit = 2000;
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -106,30 +109,38 @@ int main(int argc, char *argv[])
                                {"all: phone '912-34'", search(all, "912-34")},
                                {"all: phone '(912) 34'", search(all, "(912) 34")}};
 
-    std::printf("\nfilter change -> count + first page of 200 (median of 5; goal < 100 ms)\n");
-    std::printf("and jump to the last page (goal < 300 ms)\n");
+    std::printf("\nfilter change -> first page of 200, as the queue shows it: the count (a search\n"
+                "counts up to %lld first), then the page; then the exact count a search completes\n"
+                "afterwards, and the jump to the last page. Median of 5, each with a fresh\n"
+                "repository (no plan cache). Goals: first page < 100 ms, last page < 300 ms.\n",
+                static_cast<long long>(firstCountLimit));
     for (const Case &c : cases) {
-        QList<qint64> counted;
-        QList<qint64> cpu;
         QList<qint64> first;
+        QList<qint64> cpu;
+        QList<qint64> exact;
         QList<qint64> last;
+        qint64 shown = 0;
         qint64 total = 0;
+        const bool searching = !c.filter.search.isEmpty();
         for (int run = 0; run < 5; ++run) {
+            LeadRepository fresh(*db);
             timer.restart();
             const qint64 cpuStart = cpuNanos();
-            total = leads.count(c.filter);
-            counted.append(timer.nsecsElapsed());
-            leads.list(c.filter, 200, 0);
+            shown = searching ? fresh.countUpTo(c.filter, firstCountLimit) : fresh.count(c.filter);
+            fresh.list(c.filter, 200, 0);
             first.append(timer.nsecsElapsed());
             cpu.append(cpuNanos() - cpuStart);
             timer.restart();
-            leads.list(c.filter, 200, int(std::max<qint64>(0, total - 200)));
+            total = searching && shown >= firstCountLimit ? fresh.count(c.filter) : shown;
+            exact.append(timer.nsecsElapsed());
+            timer.restart();
+            fresh.list(c.filter, 200, int(std::max<qint64>(0, total - 200)));
             last.append(timer.nsecsElapsed());
         }
-        std::printf("  %-36s %8lld rows  count %6.1f ms  count + first page %6.1f ms (cpu "
-                    "%6.1f ms)  last page %6.1f ms\n",
-                    c.name, static_cast<long long>(total), medianMs(counted), medianMs(first),
-                    medianMs(cpu), medianMs(last));
+        std::printf("  %-36s %8lld rows  first page %6.1f ms (cpu %6.1f)  exact count %6.1f ms  "
+                    "last page %6.1f ms\n",
+                    c.name, static_cast<long long>(total), medianMs(first), medianMs(cpu),
+                    medianMs(exact), medianMs(last));
     }
 
     std::printf("\nstatus change committed (log first contact, then undo; median of 20; goal < 50 ms)\n");

@@ -132,6 +132,7 @@ TEST_CASE("Deep pages come back in the same order as reading from the start", "[
         LeadFilter searched = filter;
         searched.search = QStringLiteral("LEAD");
         REQUIRE(leads.count(searched) == total);
+        CHECK(leads.countUpTo(searched, 2000) == 2000);
         for (const int offset : {0, 12500, 23850}) {
             const QList<Lead> page = leads.list(searched, 200, offset);
             INFO("searched, offset " << offset);
@@ -247,6 +248,7 @@ TEST_CASE("The search index finds exactly the leads whose key holds every fragme
             }
             INFO(typed << " in channel '" << filter.channel.toStdString() << "'");
             CHECK(repository.count(filter) == expected.size());
+            CHECK(repository.countUpTo(filter, 7) == std::min<qsizetype>(7, expected.size()));
             CHECK(sortedIds(repository.list(filter, 1000)) == sortedIds(expected));
         }
     };
