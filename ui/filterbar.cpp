@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
@@ -95,6 +96,7 @@ FilterBar::FilterBar(const Clock &clock, QWidget *parent)
     m_searchDebounce->setInterval(searchDebounceMs);
     connect(m_searchDebounce, &QTimer::timeout, this, &FilterBar::emitChanged);
     connect(m_search, &QLineEdit::textChanged, m_searchDebounce, qOverload<>(&QTimer::start));
+    m_search->installEventFilter(this);
     // Enter searches at once.
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         m_searchDebounce->stop();
@@ -241,6 +243,28 @@ LeadFilter FilterBar::filter() const
         filter.incomplete = true;
     filter.search = m_search->text().trimmed();
     return filter;
+}
+
+bool FilterBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Down && key->modifiers() == Qt::NoModifier) {
+            // Search now rather than after the pause, then go to what it found.
+            if (m_searchDebounce->isActive()) {
+                m_searchDebounce->stop();
+                emitChanged();
+            }
+            emit resultsRequested();
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape && key->modifiers() == Qt::NoModifier
+            && !m_search->text().isEmpty()) {
+            m_search->clear(); // the debounce then shows the whole queue again
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void FilterBar::focusSearch()

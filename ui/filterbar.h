@@ -50,10 +50,13 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 signals:
     // Any choice changed (the search box after a short pause in typing).
     void filterChanged();
+    // Down in the search box: the user wants the results (the queue takes the focus).
+    void resultsRequested();
 
 private:
     QComboBox *addCombo(const QString &label, const char *objectName, QLabel **labelOut = nullptr);

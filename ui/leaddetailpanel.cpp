@@ -5,15 +5,15 @@
 #include "leadtablemodel.h"
 #include "service/clock.h"
 #include "sladisplay.h"
+#include "timelinedelegate.h"
 #include "timelinemodel.h"
 
 #include <QFormLayout>
-#include <QHeaderView>
 #include <QLabel>
+#include <QListView>
 #include <QLocale>
 #include <QScrollArea>
 #include <QSplitter>
-#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace LeadPact {
@@ -41,7 +41,7 @@ LeadDetailPanel::LeadDetailPanel(const Clock &clock, QWidget *parent)
     : QWidget(parent)
     , m_clock(clock)
     , m_timelineModel(new TimelineModel(this))
-    , m_timeline(new QTreeView(this))
+    , m_timeline(new QListView(this))
 {
     setObjectName(QStringLiteral("detailPanel"));
 
@@ -88,17 +88,17 @@ LeadDetailPanel::LeadDetailPanel(const Clock &clock, QWidget *parent)
 
     m_timeline->setObjectName(QStringLiteral("timeline"));
     m_timeline->setModel(m_timelineModel);
-    m_timeline->setRootIsDecorated(false);
-    m_timeline->setUniformRowHeights(true);
-    m_timeline->setAlternatingRowColors(true);
-    m_timeline->setWordWrap(false);
-    m_timeline->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // One block per event, as tall as its wrapped texts need at the panel's width (columns
+    // clipped the Russian texts in a narrow panel); re-laid out whenever the width changes.
+    m_timeline->setItemDelegate(new TimelineDelegate(m_timeline));
+    m_timeline->setResizeMode(QListView::Adjust);
+    m_timeline->setUniformItemSizes(false);
+    m_timeline->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_timeline->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_timeline->setSelectionMode(QAbstractItemView::SingleSelection);
     m_timeline->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_timeline->header()->setStretchLastSection(true);
     m_timeline->setAccessibleName(tr("History"));
     connect(m_timelineModel, &QAbstractItemModel::modelReset, m_timeline, [this] {
-        for (int column = 0; column < TimelineModel::Comment; ++column)
-            m_timeline->resizeColumnToContents(column);
         m_timeline->scrollToBottom(); // the newest event, just done, in sight
     });
 
@@ -116,8 +116,10 @@ LeadDetailPanel::LeadDetailPanel(const Clock &clock, QWidget *parent)
     splitter->setObjectName(QStringLiteral("detailSplitter"));
     splitter->addWidget(scroll);
     splitter->addWidget(history);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    // Half each: the history grows with every action and wraps long comments; the data
+    // scrolls when a small screen leaves it short of room.
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);

@@ -13,7 +13,7 @@
 
 class QFormLayout;
 class QLabel;
-class QTreeView;
+class QListView;
 
 namespace LeadPact {
 
@@ -41,7 +41,7 @@ public:
     void tickSla();
 
     TimelineModel *timelineModel() const { return m_timelineModel; }
-    QTreeView *timelineView() const { return m_timeline; }
+    QListView *timelineView() const { return m_timeline; }
 
 private:
     QLabel *addRow(QFormLayout *form, const QString &title, const char *objectName);
@@ -72,7 +72,7 @@ private:
     QLabel *m_declaredRevenue = nullptr;
     QLabel *m_duplicate = nullptr;
     TimelineModel *m_timelineModel = nullptr;
-    QTreeView *m_timeline = nullptr;
+    QListView *m_timeline = nullptr;
 };
 
 } // namespace LeadPact

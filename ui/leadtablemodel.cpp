@@ -10,6 +10,7 @@
 #include <QFont>
 #include <QLocale>
 #include <QStyle>
+#include <QTimer>
 
 #include <limits>
 
@@ -76,7 +77,7 @@ void LeadTableModel::reload()
     m_failed = false;
     m_rows = 0;
     m_total = 0;
-    if (readCount())
+    if (readCount(true))
         m_rows = static_cast<int>(qMin<qint64>(m_total, std::numeric_limits<int>::max()));
     endResetModel();
 }
@@ -87,7 +88,14 @@ void LeadTableModel::refresh()
         return;
     m_cache.clear();
     m_failed = false;
-    const int rows = static_cast<int>(qMin<qint64>(m_total, std::numeric_limits<int>::max()));
+    setRows(m_total);
+    if (m_rows > 0)
+        emit dataChanged(index(0, 0), index(m_rows - 1, ColumnCount - 1));
+}
+
+void LeadTableModel::setRows(qint64 total)
+{
+    const int rows = static_cast<int>(qMin<qint64>(total, std::numeric_limits<int>::max()));
     if (rows < m_rows) {
         beginRemoveRows(QModelIndex(), rows, m_rows - 1);
         m_rows = rows;
@@ -97,8 +105,6 @@ void LeadTableModel::refresh()
         m_rows = rows;
         endInsertRows();
     }
-    if (m_rows > 0)
-        emit dataChanged(index(0, 0), index(m_rows - 1, ColumnCount - 1));
 }
 
 void LeadTableModel::setFilterKeepingRows(const LeadFilter &filter)
@@ -107,20 +113,48 @@ void LeadTableModel::setFilterKeepingRows(const LeadFilter &filter)
     refresh();
 }
 
-bool LeadTableModel::readCount()
+bool LeadTableModel::readCount(bool mayDefer)
 {
+    ++m_countGeneration;
+    m_countPending = false;
     try {
         // Names once per read: a page of 200 rows must not cost 200 user look-ups.
         QHash<qint64, QString> names;
         for (const User &user : UserRepository(m_db).list())
             names.insert(user.id, user.displayName.isEmpty() ? user.login : user.displayName);
-        m_total = m_leads.count(m_filter);
+        // A search new on screen counts only as far as firstCountLimit: its first page shows
+        // at once, and the exact count (which may test every key) follows.
+        if (mayDefer && !m_filter.search.trimmed().isEmpty()) {
+            m_total = m_leads.countUpTo(m_filter, firstCountLimit);
+            m_countPending = m_total >= firstCountLimit;
+        } else {
+            m_total = m_leads.count(m_filter);
+        }
         m_ownerNames = names;
-        return true;
     } catch (const Error &error) {
         emit loadFailed(error.message());
         return false;
     }
+    if (m_countPending) {
+        const quint64 generation = m_countGeneration;
+        QTimer::singleShot(exactCountDelayMs, this, [this, generation] { completeCount(generation); });
+    }
+    return true;
+}
+
+void LeadTableModel::completeCount(quint64 generation)
+{
+    if (generation != m_countGeneration || !m_countPending)
+        return; // the filter changed, or a refresh counted exactly meanwhile
+    m_countPending = false;
+    try {
+        m_total = m_leads.count(m_filter);
+    } catch (const Error &error) {
+        emit loadFailed(error.message());
+        return;
+    }
+    setRows(m_total);
+    emit countCompleted();
 }
 
 void LeadTableModel::tickSla()

@@ -79,8 +79,14 @@ public:
     // refresh re-reads the list. Returns the row, or -1.
     int updateLead(const Lead &lead);
 
-    // How many leads match the filter in the database (what rowCount() reports).
+    // How many leads match the filter in the database (what rowCount() reports). Right after a
+    // search that matches many leads this is a lower bound (firstCountLimit) while the exact
+    // count follows a moment later, once the first page is on screen.
     qint64 totalCount() const { return m_total; }
+    bool isCountExact() const { return !m_countPending; }
+    static constexpr qint64 firstCountLimit = 2000;
+    // How long after a search the exact count is taken: the first page gets painted first.
+    static constexpr int exactCountDelayMs = 50;
     // The lead on `row`, reading its page when needed.
     std::optional<Lead> lead(int row) const;
     // The row of the lead among the cached pages, or -1 (never searches the database).
@@ -102,10 +108,14 @@ public:
 signals:
     // Reading failed; the message is translated and ready to show.
     void loadFailed(const QString &message);
+    // The exact count replaced the first, limited one (rows may have been added with it).
+    void countCompleted();
 
 private:
     const Lead *leadAt(int row) const;
-    bool readCount();
+    bool readCount(bool mayDefer = false);
+    void completeCount(quint64 generation);
+    void setRows(qint64 total);
     void reportFailure(const QString &message) const;
     QVariant displayData(const Lead &lead, int column) const;
     QVariant slaData(const Lead &lead, int role) const;
@@ -122,6 +132,8 @@ private:
     mutable bool m_failed = false;
     int m_rows = 0;
     qint64 m_total = 0;
+    bool m_countPending = false;
+    quint64 m_countGeneration = 0; // a pending exact count for an older filter is dropped
     QHash<qint64, QString> m_ownerNames;
     QIcon m_incompleteIcon;
 };

@@ -104,6 +104,11 @@ MainWindow::MainWindow(Database &db, const User &user, const Clock &clock,
     }
 
     connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
+    connect(m_filterBar, &FilterBar::resultsRequested, this, [this] {
+        m_table->setFocus(Qt::ShortcutFocusReason);
+        if (!m_table->currentIndex().isValid() && m_table->model()->rowCount() > 0)
+            m_table->selectRow(0);
+    });
     connect(m_table, &QueueView::currentLeadChanged, this, &MainWindow::showCurrentLead);
     connect(m_table, &QAbstractItemView::activated, this, &MainWindow::activateCurrent);
     connect(m_model, &LeadTableModel::loadFailed, this, [this](const QString &message) {
@@ -112,6 +117,7 @@ MainWindow::MainWindow(Database &db, const User &user, const Clock &clock,
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateLeadCount);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateLeadCount);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateLeadCount);
+    connect(m_model, &LeadTableModel::countCompleted, this, &MainWindow::updateLeadCount);
     connect(m_actions, &ActionController::leadChanged, this, &MainWindow::showChangedLead);
     connect(m_actions, &ActionController::message, this, [this](const QString &text) {
         statusBar()->showMessage(text, LeadService::undoWindowSeconds * 1000);

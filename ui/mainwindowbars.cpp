@@ -53,7 +53,9 @@ void MainWindow::createMenus()
         refreshQueue();
     });
     refresh->setObjectName(QStringLiteral("refreshAction"));
-    refresh->setShortcut(QKeySequence::Refresh);
+    // F5 alone: the platform's Refresh also means Ctrl+R on GNOME and KDE, which is Reject here,
+    // and a key two actions claim triggers neither.
+    refresh->setShortcut(QKeySequence(Qt::Key_F5));
     view->addSeparator();
     m_muteAction = view->addAction(tr("&Mute alerts"));
     m_muteAction->setObjectName(QStringLiteral("muteAlertsAction"));
@@ -139,7 +141,9 @@ void MainWindow::createStatusBar()
 void MainWindow::updateLeadCount()
 {
     // "Leads: N" rather than a plural form keeps the label right in every language.
-    m_countLabel->setText(tr("Leads: %1").arg(QLocale().toString(m_model->totalCount())));
+    const QString count = QLocale().toString(m_model->totalCount());
+    m_countLabel->setText(m_model->isCountExact() ? tr("Leads: %1").arg(count)
+                                                  : tr("Leads: %1+").arg(count));
 }
 
 void MainWindow::updateUserLabel()

@@ -68,6 +68,16 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
             return event.comment;
         }
         return {};
+    case Qt::AccessibleTextRole: {
+        // The whole event for a screen reader, which meets the timeline one row at a time.
+        QStringList parts = {QLocale().toString(event.at.toLocalTime(), QLocale::ShortFormat),
+                             userName(event.actorId), whatText(event)};
+        if (const QString reason = reasonTitle(event); !reason.isEmpty())
+            parts.append(tr("Reason: %1").arg(reason));
+        if (!event.comment.trimmed().isEmpty())
+            parts.append(event.comment.trimmed());
+        return parts.join(QStringLiteral(". "));
+    }
     case EventIdRole:
         return event.id;
     case EventKindRole:

@@ -48,7 +48,12 @@ QStringList fragments(const QString &typed, const PhoneNormalizer &phones)
         const QString e164 = phones.toE164(text);
         if (!e164.isEmpty())
             return {digitsOf(e164)};
-        const QString digits = digitsOf(text);
+        QString digits = digitsOf(text);
+        // Part of a Russian number typed with the trunk prefix ("8912345"): the stored E.164
+        // digits have 7 there, so look for what follows the 8.
+        if (digits.size() >= 4 && digits.startsWith(QLatin1Char('8'))
+            && !text.contains(QLatin1Char('+')))
+            digits.remove(0, 1);
         return digits.isEmpty() ? QStringList() : QStringList{digits};
     }
     QStringList result;

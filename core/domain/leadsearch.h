@@ -18,8 +18,9 @@ QString fold(const QString &text);
 // The stored key: name, company, e-mail and the phone's digits, folded.
 QString key(const Lead &lead);
 // The fragments that must all occur in a lead's key for the typed text to match it: a phone in
-// any format becomes its E.164 digits; digits with separators lose the separators; words are
-// folded. Empty when there is nothing to search for.
+// any format becomes its E.164 digits; digits with separators lose the separators (and part of
+// a number typed with the trunk prefix 8 loses the 8); words are folded. Empty when there is
+// nothing to search for.
 QStringList fragments(const QString &typed, const PhoneNormalizer &phones);
 
 } // namespace LeadSearch

@@ -3,6 +3,7 @@
 
 #include "database.h"
 #include "domain/error.h"
+#include "searchindex.h"
 #include "sqlvalues.h"
 
 #include <QCoreApplication>
@@ -32,6 +33,12 @@ BulkLoad::BulkLoad(Database &db, const QStringList &tables)
     }
     for (const auto &[name, sql] : std::as_const(m_indexes))
         Sql::exec(db.connection(), QStringLiteral("DROP INDEX %1").arg(name));
+    if (tables.contains(QStringLiteral("leads")) && SearchIndex::exists(db)) {
+        QSqlQuery last = Sql::exec(db.connection(),
+                                   QStringLiteral("SELECT coalesce(max(id), 0) FROM leads"));
+        m_searchIndexedUpTo = last.next() ? last.value(0).toLongLong() : 0;
+        SearchIndex::suspend(db);
+    }
 }
 
 BulkLoad::~BulkLoad() = default; // unfinished: the caller's rollback restores the indexes
@@ -42,6 +49,8 @@ void BulkLoad::finish()
         return;
     for (const auto &[name, sql] : std::as_const(m_indexes))
         Sql::exec(m_db.connection(), sql);
+    if (m_searchIndexedUpTo)
+        SearchIndex::resume(m_db, *m_searchIndexedUpTo);
     m_finished = true;
 }
 

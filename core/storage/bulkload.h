@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace LeadPact {
 
 class Database;
@@ -14,7 +16,8 @@ class Database;
 // indexes up front and builds them again, sorted, in finish(). Building an index once is far
 // cheaper than updating it row by row with keys in random order. DDL is transactional, so a
 // rollback restores the indexes as they were. The definitions are read from the database
-// itself, so nothing is duplicated here.
+// itself, so nothing is duplicated here. Likewise the search index over leads is not kept up
+// row by row: the new leads are indexed in one pass in finish().
 class BulkLoad
 {
 public:
@@ -30,6 +33,7 @@ public:
 private:
     Database &m_db;
     QList<QPair<QString, QString>> m_indexes; // name, CREATE INDEX statement
+    std::optional<qint64> m_searchIndexedUpTo;   // leads: the last id before the load
     bool m_finished = false;
 };
 

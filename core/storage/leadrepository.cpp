@@ -3,6 +3,7 @@
 
 #include "database.h"
 #include "domain/error.h"
+#include "searchindex.h"
 #include "sqlvalues.h"
 #include "statement.h"
 
@@ -188,8 +189,9 @@ void addMetricCriteria(const LeadFilter &f, QStringList &parts, QVariantList &bi
 // Builds "WHERE …" for the filter and collects its bound values in order. For an ordered list
 // the columns the order's index covers are marked unindexed, so the planner walks that index
 // in order (stopping after a page) instead of collecting and sorting every match; a count
-// keeps them indexed.
-QString whereClause(const LeadFilter &f, QVariantList &binds, const SqlDialect *ordered = nullptr)
+// keeps them indexed. With a search-index query (`match`), only the leads it names are read.
+QString whereClause(const LeadFilter &f, QVariantList &binds, const SqlDialect *ordered = nullptr,
+                    const QString &match = {})
 {
     const auto col = [ordered](const char *name) {
         const QString column = QLatin1String(name);
@@ -234,14 +236,67 @@ QString whereClause(const LeadFilter &f, QVariantList &binds, const SqlDialect *
         binds.append(QString(QLatin1Char('%') + fragment + QLatin1Char('%')));
     }
     addMetricCriteria(f, parts, binds);
+    if (!match.isEmpty()) {
+        parts.append(QStringLiteral("id IN (SELECT rowid FROM lead_search WHERE lead_search "
+                                    "MATCH ?)"));
+        binds.append(match);
+    }
     return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
 }
+
+// Identifies a filter's result set (for reusing its count while choosing a plan).
+QString signatureOf(const LeadFilter &filter)
+{
+    QVariantList binds;
+    QString signature = whereClause(filter, binds);
+    for (const QVariant &value : std::as_const(binds))
+        signature += QChar(0x1f) + value.toString();
+    return signature;
+}
+
+// When the search index names at most this many candidates, a count reads just those leads
+// (about 1 µs each) rather than testing every key in the queue index (about 0.1 µs each).
+constexpr qint64 maxCandidatesToCount = 80000;
+// A page is read from the candidates, sorted, when there are at most this many of them, or
+// when the matches are too few for a walk of the queue order to meet 200 of them early.
+constexpr qint64 maxCandidatesToSort = 5000;
+constexpr qint64 maxCandidatesToSortForFewMatches = 50000;
+constexpr qint64 fewMatches = 2000;
 
 } // namespace
 
 LeadRepository::LeadRepository(Database &db)
     : m_db(db)
 {}
+
+QString LeadRepository::searchMatch(const LeadFilter &filter) const
+{
+    if (filter.search.trimmed().isEmpty())
+        return {};
+    if (!m_hasSearchIndex)
+        m_hasSearchIndex = SearchIndex::exists(m_db);
+    if (!*m_hasSearchIndex)
+        return {};
+    static const PhoneNormalizer phones;
+    return SearchIndex::matchQuery(LeadSearch::fragments(filter.search, phones));
+}
+
+qint64 LeadRepository::candidateCount(const QString &match) const
+{
+    // Only steers the plan, so a count a few writes old does no harm.
+    if (const auto known = m_candidates.constFind(match); known != m_candidates.cend())
+        return *known;
+    QSqlQuery q = Sql::prepare(m_db.connection(), QStringLiteral("SELECT count(*) FROM "
+                                                                 "lead_search WHERE "
+                                                                 "lead_search MATCH ?"));
+    q.addBindValue(match);
+    Sql::exec(q, QCoreApplication::translate("Storage", "search leads"));
+    const qint64 candidates = q.next() ? q.value(0).toLongLong() : 0;
+    if (m_candidates.size() > 100)
+        m_candidates.clear();
+    m_candidates.insert(match, candidates);
+    return candidates;
+}
 
 qint64 LeadRepository::insert(const Lead &lead)
 {
@@ -335,12 +390,28 @@ QList<Lead> LeadRepository::list(const LeadFilter &filter, int limit, int offset
     const bool urgency = filter.order == LeadFilter::Order::SlaUrgency;
     const bool ascending = urgency != fromEnd;
     const QString direction = ascending ? QString() : QStringLiteral(" DESC");
+    // A search either reads the search index's candidates and sorts them (few candidates, or
+    // matches too sparse to meet early), or walks the order's index testing keys (many).
+    QString match = searchMatch(filter);
+    if (!match.isEmpty()) {
+        const qint64 candidates = candidateCount(match);
+        const bool known = m_lastCount && m_lastCount->first == signatureOf(filter);
+        const bool sort = candidates <= maxCandidatesToSort
+                          || (known && m_lastCount->second < fewMatches
+                              && candidates <= maxCandidatesToSortForFewMatches);
+        if (!sort)
+            match.clear();
+    }
+    // "+" keeps the planner from walking an index for the order: the candidates are sorted.
+    const QString sorted = match.isEmpty() ? QString() : QStringLiteral("+");
     QVariantList binds;
     QString sql = selectLeads
-                  + whereClause(filter, binds, urgency ? &m_db.dialect() : nullptr);
-    sql += urgency ? QStringLiteral(" ORDER BY (status <> 'new')%1, sla_due_at%1, id%1").arg(direction)
-                   : QStringLiteral(" ORDER BY received_at%1, id%1")
-                         .arg(fromEnd ? QString() : QStringLiteral(" DESC"));
+                  + whereClause(filter, binds,
+                                urgency || !match.isEmpty() ? &m_db.dialect() : nullptr, match);
+    sql += urgency ? QStringLiteral(" ORDER BY (status <> 'new')%1, %2sla_due_at%1, %2id%1")
+                         .arg(direction, sorted)
+                   : QStringLiteral(" ORDER BY %2received_at%1, %2id%1")
+                         .arg(fromEnd ? QString() : QStringLiteral(" DESC"), sorted);
     sql += QStringLiteral(" LIMIT ? OFFSET ?");
     binds << queryLimit << queryOffset;
 
@@ -370,16 +441,41 @@ QStringList LeadRepository::channels() const
 
 qint64 LeadRepository::count(const LeadFilter &filter) const
 {
+    return countRows(filter, 0);
+}
+
+qint64 LeadRepository::countUpTo(const LeadFilter &filter, qint64 limit) const
+{
+    return countRows(filter, std::max<qint64>(1, limit));
+}
+
+qint64 LeadRepository::countRows(const LeadFilter &filter, qint64 limit) const
+{
     QVariantList binds;
-    // A substring search tests every key anyway: let the planner scan the one index that holds
-    // the key and the other filtered columns, rather than look each row up in the table.
+    // With few enough candidates from the search index only those are read (the filter's
+    // columns unindexed, so the planner starts from them). Otherwise a substring search tests
+    // every key anyway: let the planner scan the one index that holds the key and the other
+    // filtered columns, rather than look each row up in the table.
+    QString match = searchMatch(filter);
+    if (!match.isEmpty() && candidateCount(match) > maxCandidatesToCount)
+        match.clear();
     const SqlDialect *scan = filter.search.trimmed().isEmpty() ? nullptr : &m_db.dialect();
-    QSqlQuery q = Sql::prepare(m_db.connection(), QStringLiteral("SELECT count(*) FROM leads")
-                                                      + whereClause(filter, binds, scan));
+    const QString where = whereClause(filter, binds, scan, match);
+    // With a limit the scan stops at the limit-th match.
+    const QString sql = limit > 0 ? QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM leads%1 "
+                                                   "LIMIT ?)")
+                                        .arg(where)
+                                  : QStringLiteral("SELECT count(*) FROM leads") + where;
+    if (limit > 0)
+        binds.append(limit);
+    QSqlQuery q = Sql::prepare(m_db.connection(), sql);
     for (const QVariant &value : std::as_const(binds))
         q.addBindValue(value);
     Sql::exec(q, QCoreApplication::translate("Storage", "count leads"));
-    return q.next() ? q.value(0).toLongLong() : 0;
+    const qint64 total = q.next() ? q.value(0).toLongLong() : 0;
+    if (!filter.search.trimmed().isEmpty() && (limit == 0 || total < limit))
+        m_lastCount.emplace(signatureOf(filter), total);
+    return total;
 }
 
 } // namespace LeadPact

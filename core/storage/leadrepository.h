@@ -5,6 +5,7 @@
 #include "leadfilter.h"
 #include "statement.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlQuery>
 
@@ -33,14 +34,29 @@ public:
 
     QList<Lead> list(const LeadFilter &filter, int limit, int offset = 0) const;
     qint64 count(const LeadFilter &filter) const;
+    // Counts no further than `limit` (> 0): min(count, limit). A search that matches a large
+    // part of a million leads knows it has "2,000 or more" in milliseconds, where the exact
+    // count tests every key.
+    qint64 countUpTo(const LeadFilter &filter, qint64 limit) const;
     // The channels leads came from, for filters.
     QStringList channels() const;
 
 private:
+    // The search index's query for the filter's search, or empty when it cannot help.
+    QString searchMatch(const LeadFilter &filter) const;
+    // How many leads the search index names for the query (cached: it steers plans only).
+    qint64 candidateCount(const QString &match) const;
+    qint64 countRows(const LeadFilter &filter, qint64 limit) const;
+
     Database &m_db;
     std::optional<Statement> m_insert;
     std::optional<Statement> m_update;
     mutable std::optional<QSqlQuery> m_find;
+    mutable std::optional<bool> m_hasSearchIndex;
+    mutable QHash<QString, qint64> m_candidates;
+    // The last search counted (its filter's signature and the count): the list that follows
+    // knows how many matches there are before it chooses how to find the first page.
+    mutable std::optional<std::pair<QString, qint64>> m_lastCount;
 };
 
 } // namespace LeadPact

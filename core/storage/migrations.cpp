@@ -34,6 +34,7 @@ const QList<MigrationStep> &Migrations::steps()
          &Schema::relaxWonNeedsPayment, true},
         {9, QStringLiteral("declared revenue, possible duplicates, who added an account"),
          &Schema::addImportColumns},
+        {10, QStringLiteral("trigram index for substring search"), &Schema::addSearchIndex},
     };
     return list;
 }

@@ -8,6 +8,7 @@
 #include "domain/leadsearch.h"
 #include "domain/slapolicy.h"
 #include "settingsrepository.h"
+#include "searchindex.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -494,6 +495,13 @@ void addImportColumns(Database &db)
         QStringLiteral("ALTER TABLE users ADD COLUMN created_by INTEGER REFERENCES users (id)"),
         QStringLiteral("ALTER TABLE users ADD COLUMN created_at INTEGER"),
     });
+}
+
+void addSearchIndex(Database &db)
+{
+    // Substring search over a million keys: the trigram index names the few leads worth
+    // testing instead of testing every key (see SearchIndex).
+    SearchIndex::create(db);
 }
 
 } // namespace LeadPact::Schema

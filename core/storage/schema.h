@@ -20,6 +20,7 @@ void addMetricsIndex(Database &db);             // step 7
 // imported from another CRM may lack it). Rebuilds the leads table in SQLite.
 void relaxWonNeedsPayment(Database &db);        // step 8
 void addImportColumns(Database &db);            // step 9
+void addSearchIndex(Database &db);              // step 10
 
 } // namespace Schema
 } // namespace LeadPact

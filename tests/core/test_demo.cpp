@@ -68,6 +68,16 @@ TEST_CASE("demo data has the shape of a real funnel", "[demo]")
                                      "'new' ORDER BY sla_due_at LIMIT 50")));
     REQUIRE(plan.next());
     CHECK(plan.value(3).toString().contains(QStringLiteral("idx_leads_status_due")));
+    // The search index was filled in one pass and its triggers are back: it agrees with the
+    // stored keys, and a lead written afterwards is found through it.
+    QSqlQuery integrity(db.connection());
+    CHECK(integrity.exec(QStringLiteral("INSERT INTO lead_search (lead_search, rank) VALUES "
+                                        "('integrity-check', 1)")));
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                                    "AND name LIKE 'leads_search_%'")) == 3);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM lead_search WHERE lead_search MATCH "
+                                    "'\"@ex\" AND \"ple\"'"))
+          == scalar(db, QStringLiteral("SELECT count(*) FROM leads WHERE email LIKE '%@example%'")));
 
     const qint64 channels = scalar(db, QStringLiteral("SELECT count(DISTINCT channel) FROM leads"));
     CHECK(channels >= 6);

@@ -102,6 +102,12 @@ TEST_CASE("a valid file inserts leads with normalised phones, UTC times and even
     // 01:00 in Moscow is the previous day in UTC.
     CHECK(lead->receivedAt == QDateTime(QDate(2026, 11, 22), QTime(22, 0), Qt::UTC));
     CHECK(lead->slaDueAt.isValid());
+    // Loaded in bulk (the table was empty): the search index took the new leads in one pass.
+    LeadFilter byPhone;
+    byPhone.search = u"8 912 000"_s;
+    const QList<Lead> found = leads.list(byPhone, 10);
+    REQUIRE(found.size() == 1);
+    CHECK(found.first().externalId == u"A-2"_s);
 
     const QList<LeadEvent> history = EventRepository(fx.db()).forLead(lead->id);
     REQUIRE(history.size() == 1);

@@ -145,6 +145,15 @@ TEST_CASE("Migrating a version 1 database keeps its data and writes a backup", "
         LeadFilter byName;
         byName.search = u"иван"_s;
         CHECK(LeadRepository(*db).count(byName) == 2);
+        // Step 5 indexed those keys for substring search.
+        QSqlQuery integrity(db->connection());
+        CHECK(integrity.exec(u"INSERT INTO lead_search (lead_search, rank) VALUES "
+                             "('integrity-check', 1)"_s));
+        QSqlQuery indexed(db->connection());
+        REQUIRE(indexed.exec(u"SELECT count(*) FROM lead_search WHERE lead_search MATCH "
+                             "'\"ива\" AND \"ван\"'"_s));
+        REQUIRE(indexed.next());
+        CHECK(indexed.value(0).toInt() == 2);
 
         backupPath = result.backupPath;
         REQUIRE_FALSE(backupPath.isEmpty());

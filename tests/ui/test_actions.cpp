@@ -16,7 +16,7 @@
 #include <QStatusBar>
 #include <QTest>
 #include <QToolButton>
-#include <QTreeView>
+#include <QListView>
 
 using namespace LeadPact;
 using namespace LeadPact::Test;
@@ -33,7 +33,7 @@ TransitionRequest contactRequest()
 
 QString lastTimelineText(const MainWindow &window, int column)
 {
-    const QAbstractItemModel *timeline = child<QTreeView>(window, "timeline")->model();
+    const QAbstractItemModel *timeline = child<QListView>(window, "timeline")->model();
     REQUIRE(timeline->rowCount() > 0);
     return timeline->index(timeline->rowCount() - 1, column).data().toString();
 }

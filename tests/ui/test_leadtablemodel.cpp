@@ -14,6 +14,7 @@
 #include <QLocale>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <catch2/catch.hpp>
 
@@ -226,4 +227,50 @@ TEST_CASE("LeadTableModel reports a storage failure instead of throwing", "[ui][
     REQUIRE(failures.count() == 1);
     CHECK_FALSE(failures.at(0).at(0).toString().isEmpty());
     CHECK(model.rowCount() == 0);
+}
+
+TEST_CASE("A search matching many leads shows its first page at once; the exact count follows",
+          "[ui][model][search]")
+{
+    TempDatabase fixture;
+    const int total = int(LeadTableModel::firstCountLimit) + 150;
+    const QList<Lead> leads = receiveLeads(fixture, total);
+    ModelTestWarnings warnings;
+    LeadTableModel model(fixture.db(), fixture.clock());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    QSignalSpy completed(&model, &LeadTableModel::countCompleted);
+    const auto waitForCount = [&model] {
+        for (int i = 0; i < 100 && !model.isCountExact(); ++i)
+            QTest::qWait(20);
+        return model.isCountExact();
+    };
+
+    // Every lead is a "клиент": the first count stops at the limit, the first page is there.
+    LeadFilter everyone;
+    everyone.search = QStringLiteral("КЛИЕНТ");
+    model.setFilter(everyone);
+    CHECK(model.rowCount() == LeadTableModel::firstCountLimit);
+    CHECK_FALSE(model.isCountExact());
+    CHECK(model.index(0, LeadTableModel::Id).data().toLongLong() == leads.first().id);
+    REQUIRE(waitForCount());
+    CHECK(model.rowCount() == total);
+    CHECK(model.totalCount() == total);
+    CHECK(completed.size() == 1);
+    CHECK(model.index(total - 1, LeadTableModel::Id).data().toLongLong() == leads.last().id);
+
+    // A search with few matches is counted exactly at once.
+    LeadFilter few;
+    few.search = QStringLiteral("клиент 1999");
+    model.setFilter(few);
+    CHECK(model.isCountExact());
+    CHECK(model.rowCount() == 1);
+
+    // A filter changed before the exact count came: the old count never lands.
+    model.setFilter(everyone);
+    CHECK_FALSE(model.isCountExact());
+    model.setFilter(few);
+    QTest::qWait(LeadTableModel::exactCountDelayMs * 3);
+    CHECK(model.rowCount() == 1);
+    CHECK(completed.size() == 1);
+    CHECK(warnings.messages() == QStringList());
 }

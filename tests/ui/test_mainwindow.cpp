@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QScrollBar>
 #include <QTest>
@@ -165,7 +166,45 @@ TEST_CASE("MainWindow is usable from the keyboard", "[ui][mainwindow][keyboard]"
 
     // Ctrl+F reaches the search box.
     QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
-    CHECK(child<QWidget>(*window, "searchBox")->hasFocus());
+    auto *search = child<QLineEdit>(*window, "searchBox");
+    CHECK(search->hasFocus());
+
+    // Down goes from the search box to what it found, without waiting for the pause.
+    filter->setCurrentIndex(filter->findData(QStringLiteral("all")));
+    QTest::keyClicks(search, QStringLiteral("300-00-03"));
+    QTest::keyClick(search, Qt::Key_Down);
+    CHECK(table->hasFocus());
+    REQUIRE(table->model()->rowCount() == 1);
+    CHECK(table->currentIndex().row() == 0);
+    CHECK(window->detailPanel()->lead()->id == leads.at(3).id);
+
+    // Esc in the search box clears it, and the whole queue comes back.
+    QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTest::keyClick(search, Qt::Key_Escape);
+    CHECK(search->text().isEmpty());
+    QTest::keyClick(search, Qt::Key_Down);
+    CHECK(table->model()->rowCount() == 4);
+}
+
+TEST_CASE("No two of the window's actions share a shortcut", "[ui][mainwindow][keyboard]")
+{
+    clearSettings();
+    TempDatabase fixture;
+    auto window = makeWindow(fixture, fixture.head);
+    QHash<QString, QString> owner; // shortcut -> the action holding it
+    for (const QAction *action : window->findChildren<QAction *>()) {
+        for (const QKeySequence &key : action->shortcuts()) {
+            const QString text = key.toString(QKeySequence::PortableText);
+            INFO(text.toStdString() << ": " << action->objectName().toStdString() << " and "
+                                    << owner.value(text).toStdString());
+            CHECK_FALSE(owner.contains(text));
+            owner.insert(text, action->objectName());
+        }
+    }
+    // Ctrl+R is Reject's, on every platform (the standard Refresh is Ctrl+R on GNOME and KDE).
+    CHECK(owner.value(QStringLiteral("Ctrl+R")) == QStringLiteral("action_reject"));
+    CHECK(child<QAction>(*window, "refreshAction")->shortcuts()
+          == QList<QKeySequence>{QKeySequence(Qt::Key_F5)});
 }
 
 TEST_CASE("MainWindow's status bar names the user, the database and its access mode",
