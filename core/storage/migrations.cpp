@@ -25,6 +25,10 @@ const QList<MigrationStep> &Migrations::steps()
         {3, QStringLiteral("search key for names in any case and phones in any format"),
          &Schema::addSearchKey},
         {4, QStringLiteral("index for the queue order"), &Schema::addUrgencyIndex},
+        {5, QStringLiteral("first-contact time in working seconds, for the metrics"),
+         &Schema::addFirstContactWorkTime},
+        {6, QStringLiteral("marketing spend per channel and month"), &Schema::addMarketingSpend},
+        {7, QStringLiteral("covering index for the dashboard metrics"), &Schema::addMetricsIndex},
     };
     return list;
 }

@@ -13,6 +13,9 @@ void createCore(Database &db);                  // step 1
 void addSettingsAndReportIndexes(Database &db); // step 2
 void addSearchKey(Database &db);                // step 3
 void addUrgencyIndex(Database &db);             // step 4
+void addFirstContactWorkTime(Database &db);     // step 5
+void addMarketingSpend(Database &db);           // step 6
+void addMetricsIndex(Database &db);             // step 7
 
 } // namespace Schema
 } // namespace LeadPact
