@@ -144,6 +144,7 @@ void BarChart::populate(QChart *chart, bool interactive)
 
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(m_data.categories);
+    categoryAxis->setTitleText(m_data.categoryAxisTitle);
     auto *valueAxis = new QValueAxis;
     valueAxis->setRange(0, maxValue > 0 ? maxValue * (labelled ? headroom : 1.05) : 1.0);
     valueAxis->applyNiceNumbers();

@@ -43,13 +43,14 @@ struct BarChartData
     QList<QColor> categoryColors;
     ValueFormat format = ValueFormat::Count;
     QString valueAxisTitle;
+    QString categoryAxisTitle;
     bool stacked = false;
     bool horizontal = false;
 };
 
 // One stage of the funnel: its count and the conversion from the previous stage (none for the
 // first one), as core computed them.
-struct FunnelStage
+struct FunnelItem
 {
     QString key;
     QString label;
@@ -61,9 +62,9 @@ struct FunnelStage
 // not a stage of their own.
 struct FunnelData
 {
-    QList<FunnelStage> stages;
+    QList<FunnelItem> stages; // top to bottom
     std::optional<double> endToEndPct;
-    QList<FunnelStage> sideCounts;
+    QList<FunnelItem> sideCounts;
 };
 
 // A weekly trend: a label per week and any number of lines; lines of counts go on the left

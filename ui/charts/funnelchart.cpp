@@ -30,7 +30,7 @@ void FunnelChart::setData(const FunnelData &data)
     rebuild();
 }
 
-const FunnelStage *FunnelChart::item(int index) const
+const FunnelItem *FunnelChart::item(int index) const
 {
     if (index >= 0 && index < m_data.stages.size())
         return &m_data.stages.at(index);
@@ -50,7 +50,7 @@ qint64 FunnelChart::widest() const
 
 QString FunnelChart::axisLabel(int index) const
 {
-    const FunnelStage *stage = item(index);
+    const FunnelItem *stage = item(index);
     QString label = stage->label + QStringLiteral(": ") + ChartStyle::formatCount(stage->count);
     if (stage->stepConversionPct)
         label += QStringLiteral(" (") + ChartStyle::formatPercent(*stage->stepConversionPct)
@@ -60,7 +60,7 @@ QString FunnelChart::axisLabel(int index) const
 
 QString FunnelChart::toolTipText(int index) const
 {
-    const FunnelStage *stage = item(index);
+    const FunnelItem *stage = item(index);
     if (!stage)
         return QString();
     QString text = stage->label + QStringLiteral(": ") + ChartStyle::formatCount(stage->count);
@@ -90,7 +90,7 @@ void FunnelChart::populate(QChart *chart, bool interactive)
     const qint64 width = std::max<qint64>(1, widest());
     QStringList labels;
     for (int row = itemCount() - 1; row >= 0; --row) {
-        const FunnelStage *stage = item(row);
+        const FunnelItem *stage = item(row);
         const bool isStage = row < m_data.stages.size();
         margin->append(double(width - stage->count) / 2.0);
         stages->append(isStage ? double(stage->count) : 0.0);
@@ -144,7 +144,7 @@ void FunnelChart::populate(QChart *chart, bool interactive)
 std::optional<QPointF> FunnelChart::itemScenePosition(QChart *chart, int series,
                                                       int category) const
 {
-    const FunnelStage *stage = item(category);
+    const FunnelItem *stage = item(category);
     if (series != 0 || !stage || stage->count <= 0 || chart->series().isEmpty())
         return std::nullopt;
     const double middle = double(std::max<qint64>(1, widest())) / 2.0;

@@ -20,7 +20,7 @@ public:
     void setData(const FunnelData &data);
     const FunnelData &data() const { return m_data; }
     // The stage or side count at `index` (stages first).
-    const FunnelStage *item(int index) const;
+    const FunnelItem *item(int index) const;
     int itemCount() const { return int(m_data.stages.size() + m_data.sideCounts.size()); }
 
 protected:
