@@ -88,6 +88,13 @@ void DashboardView::buildLayout()
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    m_staleNote = new QLabel(tr("The data has changed since these numbers were computed: "
+                                "View → Refresh (F5) computes them again."),
+                             this);
+    m_staleNote->setObjectName(QStringLiteral("dashboardStaleNote"));
+    m_staleNote->setWordWrap(true);
+    m_staleNote->hide();
+
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("dashboardScroll"));
     scroll->setWidgetResizable(true);
@@ -141,6 +148,7 @@ void DashboardView::buildLayout()
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_summary);
+    layout->addWidget(m_staleNote);
     layout->addWidget(scroll, 1);
 
     const auto connectDrill = [this](ChartWidget *chart, const DrillTable &table) {
@@ -214,8 +222,9 @@ void DashboardView::setUser(const User &user)
 
 void DashboardView::reloadContext()
 {
+    // Read with the next refresh: the caller marks the data stale when it wants one.
     m_contextStale = true;
-    markStale();
+    m_stale = true;
 }
 
 void DashboardView::loadContext()
@@ -247,8 +256,12 @@ void DashboardView::loadContext()
 void DashboardView::markStale()
 {
     m_stale = true;
-    if (isVisible())
+    if (!isVisible())
+        return;
+    if (m_queryMs <= slowQueryMs)
         refresh();
+    else
+        m_staleNote->show();
 }
 
 void DashboardView::showEvent(QShowEvent *event)
@@ -261,6 +274,7 @@ void DashboardView::showEvent(QShowEvent *event)
 void DashboardView::refresh()
 {
     m_stale = false;
+    m_staleNote->hide();
     if (m_contextStale)
         loadContext();
     if (!m_service)
