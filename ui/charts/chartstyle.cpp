@@ -100,6 +100,11 @@ QColor ChartStyle::slaBucketColor(int index, int bucketCount)
     return scale.at(std::clamp(position, 0, int(scale.size()) - 1));
 }
 
+QString ChartStyle::axisLabel(const QString &text)
+{
+    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"));
+}
+
 QString ChartStyle::formatCount(qint64 count)
 {
     return QLocale().toString(count);

@@ -61,7 +61,6 @@ MetricsTableView *DashboardView::addTable(const char *objectName, const QString 
     auto *table = new MetricsTableView(m_grid);
     table->setObjectName(QLatin1String(objectName));
     table->setAccessibleName(title);
-    table->setMinimumHeight(QFontMetrics(ChartStyle::labelFont()).height() * 12);
     auto *exportCsv = new QAction(tr("Export as CSV…"), table);
     exportCsv->setObjectName(QStringLiteral("exportCsvAction"));
     connect(exportCsv, &QAction::triggered, this, [this, table] { exportTable(table); });
@@ -110,7 +109,7 @@ void DashboardView::buildLayout()
     m_channelConversion = addChart<BarChart>("channelConversionChart",
                                              tr("Channels compared"));
     m_rejections = addChart<BarChart>("rejectionChart", tr("Rejection reasons by channel"));
-    m_trend = addChart<TrendChart>("trendChart", tr("Last 12 weeks"));
+    m_trend = addChart<TrendChart>("trendChart", tr("Weekly trend"));
     m_cycle = addChart<BarChart>("cycleChart", tr("Deal cycle by channel (median)"));
     m_dealSize = addChart<BarChart>("dealSizeChart", tr("Average deal by channel"));
     m_moneyTable = addTable("moneyTable", tr("Money and marketing spend by channel"));
@@ -127,20 +126,23 @@ void DashboardView::buildLayout()
         layout->addWidget(table, 1);
         return box;
     };
+    // Two charts a row; the charts with many categories or a long legend, and the tables, take
+    // the whole width.
     auto *grid = new QGridLayout(m_grid);
-    grid->addWidget(m_funnel, 0, 0);
+    // The funnel's ten rows of two lines need the height of two charts.
+    grid->addWidget(m_funnel, 0, 0, 2, 1);
     grid->addWidget(m_sla, 0, 1);
-    grid->addWidget(m_channelLeads, 1, 0);
-    grid->addWidget(m_channelConversion, 1, 1);
-    grid->addWidget(m_rejections, 2, 0);
-    grid->addWidget(m_trend, 2, 1);
-    grid->addWidget(m_cycle, 3, 0);
-    grid->addWidget(m_dealSize, 3, 1);
-    grid->addWidget(titled(tr("Money and marketing spend by channel"), m_moneyTable), 4, 0, 1, 2);
-    grid->addWidget(titled(tr("First contact by manager"), m_managerTable), 5, 0);
+    grid->addWidget(m_channelLeads, 1, 1);
+    grid->addWidget(m_channelConversion, 2, 0, 1, 2);
+    grid->addWidget(m_rejections, 3, 0, 1, 2);
+    grid->addWidget(m_trend, 4, 0, 1, 2);
+    grid->addWidget(m_cycle, 5, 0);
+    grid->addWidget(m_dealSize, 5, 1);
+    grid->addWidget(titled(tr("Money and marketing spend by channel"), m_moneyTable), 6, 0, 1, 2);
+    grid->addWidget(titled(tr("First contact by manager"), m_managerTable), 7, 0, 1, 2);
     grid->addWidget(titled(tr("Source scores: chance to become SQL and to be won, all history"),
                            m_scoreTable),
-                    5, 1);
+                    8, 0, 1, 2);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     scroll->setWidget(m_grid);
