@@ -2,7 +2,10 @@
 // Screenshots of the dashboard for a human to look at (hidden: run `leadpact_ui_tests
 // "[screenshots]"` with LEADPACT_SHOT_DB set to a demo database and LEADPACT_SHOT_DIR to the
 // folder for the PNGs; LEADPACT_SHOT_LANG=ru|en picks the language, and QT_SCALE_FACTOR=1.5
-// shows the window at 150 %). The window is 1600x1000 (device-independent pixels).
+// shows the window at 150 %). The window is 1600x1000 device-independent pixels, or the whole
+// screen when that is smaller.
+// LEADPACT_SHOT_QM may name an extra .qm (a draft translation of new strings) to check the layout
+// with their real length before the project's translations have them.
 #include "charts/chartwidget.h"
 #include "dashboard/dashboardview.h"
 #include "i18n/translations.h"
@@ -14,8 +17,10 @@
 #include <QComboBox>
 #include <QDir>
 #include <QScrollArea>
+#include <QScreen>
 #include <QScrollBar>
 #include <QTest>
+#include <QTranslator>
 
 using namespace LeadPact;
 using namespace LeadPact::Test;
@@ -34,6 +39,11 @@ TEST_CASE("Dashboard screenshots", "[.][screenshots]")
                                                           : QLocale::UnitedStates);
     QLocale::setDefault(locale);
     installTranslations(*qApp, locale);
+    QTranslator draft;
+    if (const QString qm = qEnvironmentVariable("LEADPACT_SHOT_QM"); !qm.isEmpty()) {
+        REQUIRE(draft.load(qm));
+        QCoreApplication::installTranslator(&draft);
+    }
     clearSettings();
     QDir().mkpath(dir);
     const QString prefix = dir + QStringLiteral("/dashboard-") + language + QLatin1Char('-');
@@ -43,7 +53,8 @@ TEST_CASE("Dashboard screenshots", "[.][screenshots]")
     const ManualClock clock(QDateTime(QDate(2026, 11, 20), QTime(15, 0), QTimeZone::utc()));
     auto window = std::make_unique<MainWindow>(*db, head, clock,
                                                std::make_unique<FakeDialogRunner>());
-    window->resize(1600, 1000);
+    // 1600x1000, or the whole screen when it is smaller (a 1600x1000 screen at 150 %).
+    window->resize(QSize(1600, 1000).boundedTo(window->screen()->availableSize()));
     window->show();
     REQUIRE(QTest::qWaitForWindowExposed(window.get()));
     window->showDashboard();
@@ -74,4 +85,6 @@ TEST_CASE("Dashboard screenshots", "[.][screenshots]")
     QTest::mouseClick(funnel->viewport(), Qt::LeftButton, Qt::NoModifier, *point);
     QTest::qWait(200);
     REQUIRE(window->grab().save(prefix + QStringLiteral("drilldown.png")));
+    window.reset();
+    QCoreApplication::removeTranslator(&draft);
 }

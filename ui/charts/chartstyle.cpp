@@ -112,7 +112,9 @@ QString ChartStyle::formatCount(qint64 count)
 
 QString ChartStyle::formatPercent(double percent)
 {
-    return tr("%1 %").arg(QLocale().toString(percent, 'f', 1));
+    // No line break between a number and its unit.
+    return tr("%1 %").arg(QLocale().toString(percent, 'f', 1)).replace(QLatin1Char(' '),
+                                                                      QChar::Nbsp);
 }
 
 QString ChartStyle::formatValue(double value, ValueFormat format)
@@ -125,9 +127,11 @@ QString ChartStyle::formatValue(double value, ValueFormat format)
     case ValueFormat::Money:
         return QLocale().toString(std::llround(value));
     case ValueFormat::Days:
-        return tr("%1 d").arg(QLocale().toString(value, 'f', 1));
+        return tr("%1 d").arg(QLocale().toString(value, 'f', 1)).replace(QLatin1Char(' '),
+                                                                         QChar::Nbsp);
     case ValueFormat::Minutes:
-        return tr("%1 min").arg(QLocale().toString(std::llround(value)));
+        return tr("%1 min").arg(QLocale().toString(std::llround(value))).replace(QLatin1Char(' '),
+                                                                                 QChar::Nbsp);
     }
     return QString();
 }

@@ -146,7 +146,10 @@ void DashboardView::drawSla()
     // Horizontal: the bucket names never get cut, fastest at the top.
     BarChartData data = m_sla->data();
     data.horizontal = true;
-    data.valueAxisTitle = facts.join(QStringLiteral(" · "));
+    // Two lines at most: a long title would be cut.
+    data.valueAxisTitle = facts.mid(0, 2).join(QStringLiteral(" · "));
+    if (facts.size() > 2)
+        data.valueAxisTitle += QStringLiteral("<br>") + facts.mid(2).join(QStringLiteral(" · "));
     m_sla->setData(data);
 }
 
@@ -214,6 +217,8 @@ void DashboardView::drawRejections()
 {
     BarChartData data;
     data.stacked = true;
+    // Channels down the side: their names are never cut, however many there are.
+    data.horizontal = true;
     data.legendAlignment = Qt::AlignRight;
     data.valueAxisTitle = tr("Rejected leads");
     QList<const ChannelMetrics *> channels;
