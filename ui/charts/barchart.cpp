@@ -23,6 +23,8 @@ namespace {
 constexpr int maxLabelledBars = 24;
 // Room above the longest bar for its label.
 constexpr double headroom = 1.18;
+// Beside a horizontal bar, the label is as wide as its digits.
+constexpr double headroomBeside = 1.3;
 
 double shownValue(double value, ValueFormat format)
 {
@@ -154,7 +156,8 @@ void BarChart::populate(QChart *chart, bool interactive)
         categoryAxis->append(ChartStyle::axisLabel(m_data.categories.at(slotOf(slot))));
     categoryAxis->setTitleText(m_data.categoryAxisTitle);
     auto *valueAxis = new QValueAxis;
-    valueAxis->setRange(0, maxValue > 0 ? maxValue * (labelled ? headroom : 1.05) : 1.0);
+    const double room = labelled ? (m_data.horizontal ? headroomBeside : headroom) : 1.05;
+    valueAxis->setRange(0, maxValue > 0 ? maxValue * room : 1.0);
     valueAxis->applyNiceNumbers();
     // Localised numbers: Qt Charts keeps the text after the number as it is (no "%%").
     valueAxis->setLabelFormat(m_data.format == ValueFormat::Percent ? QStringLiteral("%.0f %")
