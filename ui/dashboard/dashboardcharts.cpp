@@ -379,7 +379,7 @@ void DashboardView::drawMoneyTable()
                             const FunnelCounts &funnel, const QList<MoneyMetrics> &moneyList,
                             const std::optional<qint64> &cycleDays) {
         const MoneyMetrics *money = moneyIn(moneyList, currency);
-        MetricsRow row{channel.value_or(QString()), title, {}};
+        MetricsRow row{channel.value_or(QString()), title, {}, !channel.has_value()};
         row.values = {
             double(funnel.received),
             double(funnel.sql),
