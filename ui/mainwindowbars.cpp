@@ -5,6 +5,7 @@
 
 #include "actioncontroller.h"
 #include "alertcenter.h"
+#include "dashboard/dashboardview.h"
 #include "filterbar.h"
 #include "leadtablemodel.h"
 #include "storage/database.h"
@@ -17,6 +18,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -44,6 +46,13 @@ void MainWindow::createMenus()
     addAction(m_actions->undoAction());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *desk = view->addAction(tr("&Lead list"), this, &MainWindow::showDesk);
+    desk->setObjectName(QStringLiteral("showDeskAction"));
+    desk->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_showDashboardAction = view->addAction(tr("&Dashboard"), this, &MainWindow::showDashboard);
+    m_showDashboardAction->setObjectName(QStringLiteral("showDashboardAction"));
+    m_showDashboardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    view->addSeparator();
     QAction *find = view->addAction(tr("&Find…"), m_filterBar, &FilterBar::focusSearch);
     find->setObjectName(QStringLiteral("findAction"));
     find->setShortcut(QKeySequence::Find);
@@ -51,6 +60,9 @@ void MainWindow::createMenus()
         statusBar()->clearMessage();
         reloadContext();
         refreshQueue();
+        // Asked for: the dashboard computes its numbers again however long that takes.
+        if (m_views->currentWidget() == m_dashboard && m_dashboard->isStale())
+            m_dashboard->refresh();
     });
     refresh->setObjectName(QStringLiteral("refreshAction"));
     // F5 alone: the platform's Refresh also means Ctrl+R on GNOME and KDE, which is Reject here,
