@@ -261,7 +261,8 @@ QVariant LeadTableModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         if (index.column() == Missing && lead.isIncomplete())
             return m_incompleteIcon;
-        if (index.column() == Channel && m_haveScores
+        // Beside the name, where the eye is: the Channel column may be scrolled away.
+        if ((index.column() == Name || index.column() == Channel) && m_haveScores
             && m_scores.isHot(lead.channel, lead.campaign))
             return m_hotIcon;
         return {};
@@ -269,6 +270,8 @@ QVariant LeadTableModel::data(const QModelIndex &index, int role) const
         return m_haveScores && m_scores.isHot(lead.channel, lead.campaign);
     case Qt::ToolTipRole:
         if (index.column() == Channel)
+            return channelTip(lead);
+        if (index.column() == Name && m_haveScores && m_scores.isHot(lead.channel, lead.campaign))
             return channelTip(lead);
         if (lead.isIncomplete())
             return tr("Minimum data missing: %1").arg(missingFieldsText(lead));

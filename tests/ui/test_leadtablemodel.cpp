@@ -270,6 +270,8 @@ TEST_CASE("LeadTableModel marks leads from hot sources in the Channel column", "
         CHECK(hot(row) == (channelOf(row) == QLatin1String("seo")));
         const QVariant icon = model.index(row, LeadTableModel::Channel).data(Qt::DecorationRole);
         CHECK(icon.isValid() == hot(row));
+        const QVariant nameIcon = model.index(row, LeadTableModel::Name).data(Qt::DecorationRole);
+        CHECK(nameIcon.isValid() == hot(row));
     }
     int seoRow = -1;
     int adsRow = -1;
@@ -285,6 +287,7 @@ TEST_CASE("LeadTableModel marks leads from hot sources in the Channel column", "
     CHECK(seoTip.startsWith(QStringLiteral("Hot source.")));
     CHECK(seoTip.contains(QLocale().toString(38.0, 'f', 1)));
     CHECK(seoTip.contains(QStringLiteral("400")));
+    CHECK(model.index(seoRow, LeadTableModel::Name).data(Qt::ToolTipRole).toString() == seoTip);
     const QString adsTip = model.index(adsRow, LeadTableModel::Channel).data(Qt::ToolTipRole).toString();
     CHECK_FALSE(adsTip.startsWith(QStringLiteral("Hot source.")));
     CHECK(adsTip.contains(QLocale().toString(15.0, 'f', 1)));
