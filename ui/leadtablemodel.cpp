@@ -47,6 +47,18 @@ QIcon incompleteIcon()
     return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
 }
 
+QIcon hotIcon()
+{
+    if (!qobject_cast<QApplication *>(QCoreApplication::instance()))
+        return {};
+    return QIcon(QStringLiteral(":/icons/hot-source.svg"));
+}
+
+QString percent(double probability)
+{
+    return QLocale().toString(100.0 * probability, 'f', 1);
+}
+
 } // namespace
 
 LeadTableModel::LeadTableModel(Database &db, const Clock &clock, QObject *parent)
@@ -56,7 +68,34 @@ LeadTableModel::LeadTableModel(Database &db, const Clock &clock, QObject *parent
     , m_leads(db)
     , m_cache(pageSize, maxCachedPages)
     , m_incompleteIcon(incompleteIcon())
+    , m_hotIcon(hotIcon())
 {}
+
+void LeadTableModel::setSourceScores(const SourceScores &scores)
+{
+    m_scores = scores;
+    m_haveScores = true;
+    if (m_rows > 0)
+        emit dataChanged(index(0, Channel), index(m_rows - 1, Channel),
+                         {Qt::DecorationRole, Qt::ToolTipRole, HotSourceRole});
+}
+
+QVariant LeadTableModel::channelTip(const Lead &lead) const
+{
+    if (!m_haveScores || lead.channel.isEmpty())
+        return {};
+    const SourceScore score = m_scores.lookup(lead.channel, lead.campaign);
+    const QString source = score.campaign.isEmpty()
+                               ? lead.channel
+                               : QStringLiteral("%1 / %2").arg(lead.channel, score.campaign);
+    const QString figures = tr("%1: %2 % of leads become SQL, %3 % are won (all sources: %4 % "
+                               "SQL; %n lead(s) of history)",
+                               nullptr, int(std::min<qint64>(score.leads, std::numeric_limits<int>::max())))
+                                .arg(source, percent(score.sqlProbability),
+                                     percent(score.wonProbability),
+                                     percent(m_scores.overallSqlRate));
+    return score.hot ? tr("Hot source. %1").arg(figures) : figures;
+}
 
 void LeadTableModel::setSlaPolicy(const SlaPolicy &policy)
 {
@@ -256,8 +295,18 @@ QVariant LeadTableModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         if (index.column() == Missing && lead.isIncomplete())
             return m_incompleteIcon;
+        // Beside the name, where the eye is: the Channel column may be scrolled away.
+        if ((index.column() == Name || index.column() == Channel) && m_haveScores
+            && m_scores.isHot(lead.channel, lead.campaign))
+            return m_hotIcon;
         return {};
+    case HotSourceRole:
+        return m_haveScores && m_scores.isHot(lead.channel, lead.campaign);
     case Qt::ToolTipRole:
+        if (index.column() == Channel)
+            return channelTip(lead);
+        if (index.column() == Name && m_haveScores && m_scores.isHot(lead.channel, lead.campaign))
+            return channelTip(lead);
         if (lead.isIncomplete())
             return tr("Minimum data missing: %1").arg(missingFieldsText(lead));
         if (index.column() == Phone && lead.phone != lead.phoneRaw)

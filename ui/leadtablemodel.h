@@ -4,6 +4,7 @@
 #include "domain/lead.h"
 #include "domain/slapolicy.h"
 #include "leadpagecache.h"
+#include "metrics/metricsservice.h"
 #include "storage/leadfilter.h"
 #include "storage/leadrepository.h"
 
@@ -50,6 +51,7 @@ public:
         LeadRole = Qt::UserRole + 1, // the domain Lead (QVariant holding LeadPact::Lead)
         LeadIdRole,                  // the lead's id (qint64)
         SlaStateRole,                // the SlaState as int
+        HotSourceRole,               // bool: the lead's source converts well (SourceScores)
     };
 
     static constexpr int pageSize = 200;
@@ -60,6 +62,10 @@ public:
     LeadTableModel(Database &db, const Clock &clock, QObject *parent = nullptr);
 
     void setSlaPolicy(const SlaPolicy &policy);
+    // The sources' smoothed conversion scores: a lead from a hot source gets a flame in the
+    // Channel column and its score in the tooltip.
+    void setSourceScores(const SourceScores &scores);
+    const SourceScores &sourceScores() const { return m_scores; }
     const SlaPolicy &slaPolicy() const { return m_policy; }
 
     // Replaces the filter and resets the model to it.
@@ -120,6 +126,7 @@ private:
     QVariant displayData(const Lead &lead, int column) const;
     QVariant slaData(const Lead &lead, int role) const;
     QString ownerName(const std::optional<qint64> &ownerId) const;
+    QVariant channelTip(const Lead &lead) const;
 
     Database &m_db;
     const Clock &m_clock;
@@ -136,6 +143,9 @@ private:
     quint64 m_countGeneration = 0; // a pending exact count for an older filter is dropped
     QHash<qint64, QString> m_ownerNames;
     QIcon m_incompleteIcon;
+    QIcon m_hotIcon;
+    SourceScores m_scores;
+    bool m_haveScores = false;
 };
 
 } // namespace LeadPact

@@ -14,6 +14,7 @@
 #include "identitydialog.h"
 #include "leaddetailpanel.h"
 #include "leadtablemodel.h"
+#include "metrics/metricsservice.h"
 #include "queueview.h"
 #include "service/catalogservice.h"
 #include "service/clock.h"
@@ -72,6 +73,7 @@ MainWindow::MainWindow(Database &db, const User &user, const Clock &clock,
     , m_tickTimer(makeTimer(this, "slaTimer", tickMs))
     , m_refreshTimer(makeTimer(this, "refreshTimer", refreshMs))
     , m_alertTimer(makeTimer(this, "alertTimer", alertCheckMs))
+    , m_scoresTimer(makeTimer(this, "sourceScoresTimer", sourceScoresMs))
 {
     setWindowTitle(QStringLiteral("LeadPact"));
     m_actions = new ActionController(db, *m_service, clock, *m_runner, this);
@@ -151,12 +153,16 @@ MainWindow::MainWindow(Database &db, const User &user, const Clock &clock,
     connect(m_tickTimer, &QTimer::timeout, this, &MainWindow::tick);
     connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshQueue);
     connect(m_alertTimer, &QTimer::timeout, m_alerts, &AlertCenter::check);
+    connect(m_scoresTimer, &QTimer::timeout, this, &MainWindow::refreshSourceScores);
 
     restoreSettings();
     setUser(user);
     m_tickTimer->start();
     m_refreshTimer->start();
     m_alertTimer->start();
+    m_scoresTimer->start();
+    // After the first paint: the queue is usable before the scores are in.
+    QTimer::singleShot(0, this, &MainWindow::refreshSourceScores);
     if (!db.isReadOnly()) {
         m_autoDistributor = new AutoDistributor(db, clock, this);
         connect(m_autoDistributor, &AutoDistributor::distributed, this, [this] {
@@ -223,6 +229,15 @@ void MainWindow::applyFilter()
 {
     statusBar()->clearMessage();
     m_table->showFilter(m_filterBar->filter());
+}
+
+void MainWindow::refreshSourceScores()
+{
+    try {
+        m_model->setSourceScores(MetricsService(m_db, m_clock).sourceScores());
+    } catch (const Error &error) {
+        statusBar()->showMessage(error.message());
+    }
 }
 
 void MainWindow::refreshQueue()

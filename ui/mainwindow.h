@@ -48,6 +48,8 @@ public:
     static constexpr int tickMs = 1000;
     static constexpr int refreshMs = 30 * 1000;
     static constexpr int alertCheckMs = 10 * 1000;
+    // Source scores come from all history: they move slowly.
+    static constexpr int sourceScoresMs = 10 * 60 * 1000;
 
     // The window does not own the database or the clock; both must outlive it. Without a
     // runner, the real dialogs run (ExecDialogRunner).
@@ -79,6 +81,8 @@ public:
     void refreshQueue();
     // Reads the team, channels, reasons and the SLA policy again.
     void reloadContext();
+    // Recomputes the sources' conversion scores for the queue's "hot" marks.
+    void refreshSourceScores();
 
 public slots:
     void showAbout();
@@ -130,6 +134,7 @@ private:
     QTimer *m_tickTimer = nullptr;
     QTimer *m_refreshTimer = nullptr;
     QTimer *m_alertTimer = nullptr;
+    QTimer *m_scoresTimer = nullptr;
     QToolButton *m_undoButton = nullptr;
     QLabel *m_userLabel = nullptr;
     QLabel *m_countLabel = nullptr;

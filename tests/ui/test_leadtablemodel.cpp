@@ -273,4 +273,69 @@ TEST_CASE("A search matching many leads shows its first page at once; the exact 
     CHECK(model.rowCount() == 1);
     CHECK(completed.size() == 1);
     CHECK(warnings.messages() == QStringList());
+TEST_CASE("LeadTableModel marks leads from hot sources in the Channel column", "[ui][model]")
+{
+    TempDatabase fixture;
+    receiveLeads(fixture, 6); // channels context_ads, seo, referral, in turn
+
+    LeadTableModel model(fixture.db(), fixture.clock());
+    model.reload();
+    const auto hot = [&](int row) {
+        return model.index(row, LeadTableModel::Channel).data(LeadTableModel::HotSourceRole).toBool();
+    };
+    const auto channelOf = [&](int row) {
+        return model.index(row, LeadTableModel::Channel).data().toString();
+    };
+    // Before any scores: no marks, no score tooltip.
+    REQUIRE(model.rowCount() == 6);
+    CHECK_FALSE(hot(0));
+    CHECK_FALSE(model.index(0, LeadTableModel::Channel).data(Qt::ToolTipRole).isValid());
+
+    SourceScores scores;
+    scores.overallSqlRate = 0.2;
+    SourceScore seo;
+    seo.channel = QStringLiteral("seo");
+    seo.leads = 400;
+    seo.sql = 160;
+    seo.sqlProbability = 0.38;
+    seo.wonProbability = 0.12;
+    seo.hot = true;
+    SourceScore ads;
+    ads.channel = QStringLiteral("context_ads");
+    ads.leads = 900;
+    ads.sqlProbability = 0.15;
+    scores.channels = {seo, ads};
+    scores.index();
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setSourceScores(scores);
+    CHECK(changed.count() == 1);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        INFO("row " << row << ", channel " << channelOf(row).toStdString());
+        CHECK(hot(row) == (channelOf(row) == QLatin1String("seo")));
+        const QVariant icon = model.index(row, LeadTableModel::Channel).data(Qt::DecorationRole);
+        CHECK(icon.isValid() == hot(row));
+        const QVariant nameIcon = model.index(row, LeadTableModel::Name).data(Qt::DecorationRole);
+        CHECK(nameIcon.isValid() == hot(row));
+    }
+    int seoRow = -1;
+    int adsRow = -1;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (channelOf(row) == QLatin1String("seo"))
+            seoRow = row;
+        if (channelOf(row) == QLatin1String("context_ads"))
+            adsRow = row;
+    }
+    REQUIRE(seoRow >= 0);
+    REQUIRE(adsRow >= 0);
+    const QString seoTip = model.index(seoRow, LeadTableModel::Channel).data(Qt::ToolTipRole).toString();
+    CHECK(seoTip.startsWith(QStringLiteral("Hot source.")));
+    CHECK(seoTip.contains(QLocale().toString(38.0, 'f', 1)));
+    CHECK(seoTip.contains(QStringLiteral("400")));
+    CHECK(model.index(seoRow, LeadTableModel::Name).data(Qt::ToolTipRole).toString() == seoTip);
+    const QString adsTip = model.index(adsRow, LeadTableModel::Channel).data(Qt::ToolTipRole).toString();
+    CHECK_FALSE(adsTip.startsWith(QStringLiteral("Hot source.")));
+    CHECK(adsTip.contains(QLocale().toString(15.0, 'f', 1)));
+    // A channel with no history gets the prior, never the mark.
+    CHECK_FALSE(scores.isHot(QStringLiteral("referral")));
 }
