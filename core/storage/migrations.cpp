@@ -25,6 +25,8 @@ const QList<MigrationStep> &Migrations::steps()
         {3, QStringLiteral("search key for names in any case and phones in any format"),
          &Schema::addSearchKey},
         {4, QStringLiteral("index for the queue order"), &Schema::addUrgencyIndex},
+        {5, QStringLiteral("weekly sync notes: problems, ideas, action items and their log"),
+         &Schema::addMeetingNotes},
     };
     return list;
 }

@@ -13,6 +13,7 @@ void createCore(Database &db);                  // step 1
 void addSettingsAndReportIndexes(Database &db); // step 2
 void addSearchKey(Database &db);                // step 3
 void addUrgencyIndex(Database &db);             // step 4
+void addMeetingNotes(Database &db);             // weekly sync: problems, ideas, action items
 
 } // namespace Schema
 } // namespace LeadPact
