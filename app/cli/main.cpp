@@ -9,6 +9,7 @@
 #include "i18n/translations.h"
 #include "importcommand.h"
 #include "leadcommands.h"
+#include "reportcommands.h"
 #include "settingscommands.h"
 
 #include <QCoreApplication>
@@ -46,6 +47,8 @@ const char usage[] =
     "  distribution show\n"
     "  distribution set --on|--off [--managers LOGIN,...] --as USER\n"
     "  distribution run --as USER         hand out new unassigned leads now\n"
+    "  report daily [--date DATE] [--xlsx FILE]\n"
+    "                                     the daily status report per manager\n"
     "\n"
     "The database defaults to $LEADPACT_DB or the user's data folder.\n"
     "Run a command with --help for its options.\n";
@@ -83,6 +86,8 @@ int dispatch(Cli::Context &context, const QStringList &words)
         return Cli::runPolicy(context, verb);
     if (command == QLatin1String("distribution") && !verb.isEmpty())
         return Cli::runDistribution(context, verb);
+    if (command == QLatin1String("report") && !verb.isEmpty())
+        return Cli::runReport(context, verb);
     throw Cli::UsageError(command.isEmpty()
                               ? Cli::Context::tr("No command given. Run leadpact-cli --help.")
                               : Cli::Context::tr("Unknown command \"%1\". Run leadpact-cli "

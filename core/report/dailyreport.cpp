@@ -94,9 +94,10 @@ DailyReport DailyReport::build(Database &db, const QDate &date, const QTimeZone 
 
     QSqlQuery won = Sql::prepare(db.connection(),
                                  QStringLiteral("SELECT owner_id, deal_currency, count(*), "
-                                                "sum(deal_amount) FROM leads WHERE status = 'won' "
-                                                "AND closed_at >= ? AND closed_at < ? "
+                                                "sum(deal_amount) FROM leads WHERE received_at < ? "
+                                                "AND status = 'won' AND closed_at >= ? AND closed_at < ? "
                                                 "GROUP BY owner_id, deal_currency"));
+    won.addBindValue(to);
     won.addBindValue(from);
     won.addBindValue(to);
     Sql::exec(won, tr("count the day's won deals"));
@@ -110,10 +111,11 @@ DailyReport DailyReport::build(Database &db, const QDate &date, const QTimeZone 
     const ReasonCatalog catalog = ReasonRepository(db).catalog();
     QSqlQuery rejected = Sql::prepare(db.connection(),
                                       QStringLiteral("SELECT owner_id, rejection_reason_id, "
-                                                     "count(*) FROM leads WHERE rejected_at >= ? "
-                                                     "AND rejected_at < ? AND rejection_reason_id "
+                                                     "count(*) FROM leads WHERE received_at < ? AND "
+                                                     "rejected_at >= ? AND rejected_at < ? AND rejection_reason_id "
                                                      "IS NOT NULL GROUP BY owner_id, "
                                                      "rejection_reason_id"));
+    rejected.addBindValue(to);
     rejected.addBindValue(from);
     rejected.addBindValue(to);
     Sql::exec(rejected, tr("count the day's rejections"));

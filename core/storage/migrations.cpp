@@ -27,6 +27,7 @@ const QList<MigrationStep> &Migrations::steps()
         {4, QStringLiteral("index for the queue order"), &Schema::addUrgencyIndex},
         {5, QStringLiteral("weekly sync notes: problems, ideas, action items and their log"),
          &Schema::addMeetingNotes},
+        {6, QStringLiteral("index for the daily status report"), &Schema::addDailyReportIndex},
     };
     return list;
 }

@@ -289,6 +289,16 @@ void addUrgencyIndex(Database &db)
                              "missing_fields, search_key)"));
 }
 
+void addDailyReportIndex(Database &db)
+{
+    // The daily status report's columns, owner first: one pass over this index (a tenth of
+    // the table's size) counts every manager's day without touching the rows.
+    Sql::exec(db.connection(),
+              QStringLiteral("CREATE INDEX idx_leads_daily ON leads (owner_id, received_at, "
+                             "first_contact_at, qualified_at, rejected_at, closed_at, sla_due_at, "
+                             "rejection_reason_id, status, deal_currency, deal_amount)"));
+}
+
 void addMeetingNotes(Database &db)
 {
     const SqlDialect &d = db.dialect();

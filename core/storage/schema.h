@@ -14,6 +14,7 @@ void addSettingsAndReportIndexes(Database &db); // step 2
 void addSearchKey(Database &db);                // step 3
 void addUrgencyIndex(Database &db);             // step 4
 void addMeetingNotes(Database &db);             // weekly sync: problems, ideas, action items
+void addDailyReportIndex(Database &db);         // the daily status report's covering index
 
 } // namespace Schema
 } // namespace LeadPact

@@ -4,8 +4,13 @@
 #include "coretesthelpers.h"
 #include "leadbuilder.h"
 #include "report/dailyreport.h"
+#include "report/dailyreportxlsx.h"
 #include "service/leadservice.h"
 #include "tempdatabase.h"
+#include "xlsxcells.h"
+
+#include <QFile>
+#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
@@ -121,6 +126,44 @@ TEST_CASE("The daily report counts each manager's day in the team's time zone", 
     CHECK(report.total.won == 1);
     CHECK(report.total.slaMisses == 3);
 
+    SECTION("the workbook holds a row per manager, the total and the rejections")
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"daily.xlsx"_s);
+        writeDailyReportXlsx(report, path);
+        CHECK_FALSE(QFile::exists(path + u".part"_s));
+        const QMap<QString, QString> cells = Test::xlsxCells(path, 1);
+        // Header on row 4, managers from row 5 in the report's order, the total last.
+        CHECK(cells.value(u"A4"_s) == u"Manager"_s);
+        CHECK(cells.value(u"H4"_s) == u"Revenue, RUB"_s);
+        CHECK(cells.value(u"I4"_s) == u"SLA misses"_s);
+        QStringList names;
+        for (int row = 5; row <= 8; ++row)
+            names.append(cells.value(u"A%1"_s.arg(row)));
+        CHECK(names == QStringList{report.rows[0].managerName, report.rows[1].managerName,
+                                   report.rows[2].managerName, u"Total"_s});
+        const int annaRow = 5 + int(names.indexOf(anna.displayName));
+        CHECK(cells.value(u"B%1"_s.arg(annaRow)) == u"3"_s);  // received
+        CHECK(cells.value(u"C%1"_s.arg(annaRow)) == u"2"_s);  // contacted
+        CHECK(cells.value(u"D%1"_s.arg(annaRow)) == u"1"_s);  // in work
+        CHECK(cells.value(u"G%1"_s.arg(annaRow)) == u"1"_s);  // won
+        CHECK(cells.value(u"H%1"_s.arg(annaRow)).toDouble() == 15000.0);
+        CHECK(cells.value(u"I8"_s) == u"3"_s); // total SLA misses
+        CHECK_FALSE(cells.contains(u"A9"_s));
+
+        const QMap<QString, QString> reasons = Test::xlsxCells(path, 2);
+        CHECK(reasons.value(u"A4"_s) == boris.displayName);
+        CHECK(reasons.value(u"C4"_s) == u"no_budget"_s);
+        CHECK(reasons.value(u"D4"_s) == u"1"_s);
+        CHECK_FALSE(reasons.contains(u"A5"_s));
+    }
+    SECTION("an unwritable target is an error naming the file, and nothing is left behind")
+    {
+        const QString path = u"/nonexistent-dir/daily.xlsx"_s;
+        const auto error = Test::caughtError([&] { writeDailyReportXlsx(report, path); });
+        REQUIRE(error);
+        CHECK(error->message().contains(path));
+    }
     SECTION("a deadline still running is not a miss yet")
     {
         // At 11:10 UTC on Monday the unassigned lead (due 08:15 UTC) is late, L2 was late; a lead
