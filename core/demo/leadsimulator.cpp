@@ -177,6 +177,10 @@ SimulatedLead LeadSimulator::next(qint64 index)
         if (request.action == LeadAction::LogContact)
             request.contactAt = request.at;
         TransitionOutcome outcome = LeadWorkflow::apply(lead, request, actor, m_catalog);
+        if (request.action == LeadAction::LogContact) {
+            m_service.slaPolicy().stampFirstContact(outcome.lead);
+            outcome.event.changes = diffLeads(lead, outcome.lead);
+        }
         lead = std::move(outcome.lead);
         item.events.append(std::move(outcome.event));
         return true;

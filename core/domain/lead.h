@@ -44,6 +44,9 @@ struct Lead
 
     QDateTime firstContactAt;
     std::optional<ContactKind> firstContactKind;
+    // Working time of the team calendar from arrival to the first contact, as the SLA counts
+    // it; set with the first contact (SlaPolicy::stampFirstContact), for the metrics.
+    std::optional<qint64> firstContactWorkSeconds;
 
     bool needConfirmed = false;
     bool budgetConfirmed = false;

@@ -84,6 +84,7 @@ QJsonObject diffLeads(const Lead &a, const Lead &b)
     compare(c, "sla_due_at", a.slaDueAt, b.slaDueAt);
     compare(c, "first_contact_at", a.firstContactAt, b.firstContactAt);
     compare(c, "first_contact_kind", a.firstContactKind, b.firstContactKind);
+    compare(c, "first_contact_work_secs", a.firstContactWorkSeconds, b.firstContactWorkSeconds);
     compare(c, "need_confirmed", a.needConfirmed, b.needConfirmed);
     compare(c, "budget_confirmed", a.budgetConfirmed, b.budgetConfirmed);
     compare(c, "authority_confirmed", a.authorityConfirmed, b.authorityConfirmed);
@@ -157,6 +158,7 @@ Lead revertChanges(const Lead &lead, const QJsonObject &changes)
     from("sla_due_at", l.slaDueAt);
     from("first_contact_at", l.firstContactAt);
     from("first_contact_kind", l.firstContactKind);
+    from("first_contact_work_secs", l.firstContactWorkSeconds);
     from("need_confirmed", l.needConfirmed);
     from("budget_confirmed", l.budgetConfirmed);
     from("authority_confirmed", l.authorityConfirmed);

@@ -58,6 +58,16 @@ SlaStatus SlaPolicy::status(const Lead &lead, const QDateTime &now) const
     return result;
 }
 
+void SlaPolicy::stampFirstContact(Lead &lead) const
+{
+    if (!lead.firstContactAt.isValid() || !lead.receivedAt.isValid()) {
+        lead.firstContactWorkSeconds.reset();
+        return;
+    }
+    lead.firstContactWorkSeconds = calendar.workingSecondsBetween(lead.receivedAt,
+                                                                  lead.firstContactAt);
+}
+
 std::optional<QString> SlaPolicy::problem() const
 {
     if (firstContactMinutes < 1 || firstContactMinutes > 7 * 24 * 60)

@@ -47,6 +47,9 @@ public:
     // The lead's SLA state at `now`. Uses the deadline stored with the lead (set when it
     // arrived), so changing the policy does not move deadlines already given.
     SlaStatus status(const Lead &lead, const QDateTime &now) const;
+    // Working seconds of this calendar from the lead's arrival to its first contact, stored on
+    // the lead (Lead::firstContactWorkSeconds) for the metrics; cleared without a contact.
+    void stampFirstContact(Lead &lead) const;
 
     std::optional<QString> problem() const;
     QJsonObject toJson() const;

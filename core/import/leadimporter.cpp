@@ -124,6 +124,8 @@ private:
                     after.statusChangedAt = after.receivedAt;
                     after.slaDueAt = m_service.slaPolicy().deadline(after.receivedAt);
                 }
+                if (after.receivedAt != before.receivedAt)
+                    m_service.slaPolicy().stampFirstContact(after);
                 break;
             case ImportField::Phone:
                 after.phoneRaw = source.phoneRaw;

@@ -34,6 +34,7 @@ Lead LeadService::prepareNew(Lead lead) const
     lead.status = LeadStatus::New;
     lead.statusChangedAt = lead.receivedAt;
     lead.slaDueAt = m_policy.deadline(lead.receivedAt);
+    m_policy.stampFirstContact(lead); // an imported lead may come already contacted
     return lead;
 }
 
@@ -74,6 +75,10 @@ TransitionOutcome LeadService::perform(qint64 leadId, TransitionRequest request,
     Transaction transaction(m_db);
     const Lead current = m_leads.get(leadId);
     TransitionOutcome outcome = LeadWorkflow::apply(current, request, actor, m_reasons.catalog());
+    if (outcome.lead.firstContactAt != current.firstContactAt) {
+        m_policy.stampFirstContact(outcome.lead);
+        outcome.event.changes = diffLeads(current, outcome.lead);
+    }
     m_leads.update(outcome.lead);
     ++outcome.lead.version;
     outcome.event.id = m_events.append(outcome.event);

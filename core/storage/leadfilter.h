@@ -29,6 +29,19 @@ struct LeadFilter
     QDateTime receivedTo;           // exclusive
     QString search;                 // name, company, e-mail (any case), phone in any format
     Order order = Order::SlaUrgency;
+
+    // Criteria the metrics drill down with (MetricsService::drillDown); each narrows the set.
+    QString campaign;
+    bool channelMissing = false;           // no channel given (NULL or empty)
+    std::optional<bool> contacted;         // first contact logged (or not)
+    std::optional<bool> withinSla;         // first contact at or before sla_due_at (or not)
+    // First contact after more than / at most this many working seconds (implies contacted).
+    std::optional<qint64> contactSecondsAbove;
+    std::optional<qint64> contactSecondsAtMost;
+    QString rejectionReason;               // code in the rejection catalog
+    enum class Dispute { Any, Disputed, Pending, Confirmed, Overturned };
+    Dispute dispute = Dispute::Any;
+    QString dealCurrency;
 };
 
 } // namespace LeadPact

@@ -25,8 +25,8 @@ const QString dataColumns = QStringLiteral(
     "sla_due_at, missing_fields, first_contact_at, first_contact_kind, need_confirmed, "
     "budget_confirmed, authority_confirmed, expected_amount, qualified_at, rejection_reason_id, "
     "rejection_comment, rejected_at, dispute_comment, disputed_at, loss_reason_id, loss_comment, "
-    "deal_amount, deal_currency, paid_on, closed_at, notes");
-constexpr int dataColumnCount = 37;
+    "deal_amount, deal_currency, paid_on, closed_at, notes, first_contact_work_secs");
+constexpr int dataColumnCount = 38;
 
 void bindData(Statement &statement, const Lead &l)
 {
@@ -71,6 +71,7 @@ void bindData(Statement &statement, const Lead &l)
     bind(Sql::fromDate(l.paidOn));
     bind(Sql::fromTime(l.closedAt));
     bind(Sql::fromText(l.notes));
+    bind(Sql::fromId(l.firstContactWorkSeconds));
 }
 
 Lead readLead(const QSqlQuery &q)
@@ -118,12 +119,66 @@ Lead readLead(const QSqlQuery &q)
     l.paidOn = Sql::toDate(q.value(c++));
     l.closedAt = Sql::toTime(q.value(c++));
     l.notes = q.value(c++).toString();
+    l.firstContactWorkSeconds = Sql::toId(q.value(c++));
     l.version = q.value(c++).toInt();
     return l;
 }
 
 const QString selectLeads = QStringLiteral("SELECT id, ") + dataColumns
                             + QStringLiteral(", version FROM leads");
+
+// The criteria the metrics drill down with (MetricsService::drillDown); each mirrors the
+// expression the metric's aggregate counts, so a drill-down count equals the metric.
+void addMetricCriteria(const LeadFilter &f, QStringList &parts, QVariantList &binds)
+{
+    if (f.channelMissing)
+        parts.append(QStringLiteral("(channel IS NULL OR channel = '')"));
+    if (!f.campaign.isEmpty()) {
+        parts.append(QStringLiteral("campaign = ?"));
+        binds.append(f.campaign);
+    }
+    if (f.contacted)
+        parts.append(*f.contacted ? QStringLiteral("first_contact_at IS NOT NULL")
+                                  : QStringLiteral("first_contact_at IS NULL"));
+    if (f.withinSla)
+        parts.append(*f.withinSla ? QStringLiteral("first_contact_at <= sla_due_at")
+                                  : QStringLiteral("NOT coalesce(first_contact_at <= sla_due_at, 0)"));
+    if (f.contactSecondsAbove) {
+        parts.append(QStringLiteral("first_contact_at IS NOT NULL AND "
+                                    "coalesce(first_contact_work_secs, 0) > ?"));
+        binds.append(*f.contactSecondsAbove);
+    }
+    if (f.contactSecondsAtMost) {
+        parts.append(QStringLiteral("first_contact_at IS NOT NULL AND "
+                                    "coalesce(first_contact_work_secs, 0) <= ?"));
+        binds.append(*f.contactSecondsAtMost);
+    }
+    if (!f.rejectionReason.isEmpty()) {
+        parts.append(QStringLiteral("rejection_reason_id = (SELECT id FROM reasons WHERE kind = "
+                                    "'rejection' AND code = ?)"));
+        binds.append(f.rejectionReason);
+    }
+    // The rejection stands after a dispute when the lead is still rejected and was disputed
+    // after it was rejected; any other end of a dispute returned the lead to its manager.
+    const QString confirmed = QStringLiteral("(status = 'rejected' AND disputed_at >= "
+                                             "coalesce(rejected_at, 0))");
+    switch (f.dispute) {
+    case LeadFilter::Dispute::Any: break;
+    case LeadFilter::Dispute::Disputed:
+        parts.append(QStringLiteral("disputed_at IS NOT NULL"));
+        break;
+    case LeadFilter::Dispute::Pending: parts.append(QStringLiteral("status = 'disputed'")); break;
+    case LeadFilter::Dispute::Confirmed: parts.append(confirmed); break;
+    case LeadFilter::Dispute::Overturned:
+        parts.append(QStringLiteral("disputed_at IS NOT NULL AND status <> 'disputed' AND NOT ")
+                     + confirmed);
+        break;
+    }
+    if (!f.dealCurrency.isEmpty()) {
+        parts.append(QStringLiteral("deal_currency = ?"));
+        binds.append(f.dealCurrency);
+    }
+}
 
 // Builds "WHERE …" for the filter and collects its bound values in order. For an ordered list
 // the columns the order's index covers are marked unindexed, so the planner walks that index
@@ -173,6 +228,7 @@ QString whereClause(const LeadFilter &f, QVariantList &binds, const SqlDialect *
         parts.append(QStringLiteral("search_key LIKE ? ESCAPE '\\'"));
         binds.append(QString(QLatin1Char('%') + fragment + QLatin1Char('%')));
     }
+    addMetricCriteria(f, parts, binds);
     return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
 }
 

@@ -25,9 +25,13 @@ const QList<MigrationStep> &Migrations::steps()
         {3, QStringLiteral("search key for names in any case and phones in any format"),
          &Schema::addSearchKey},
         {4, QStringLiteral("index for the queue order"), &Schema::addUrgencyIndex},
-        {5, QStringLiteral("weekly sync notes: problems, ideas, action items and their log"),
+        {5, QStringLiteral("first-contact time in working seconds, for the metrics"),
+         &Schema::addFirstContactWorkTime},
+        {6, QStringLiteral("marketing spend per channel and month"), &Schema::addMarketingSpend},
+        {7, QStringLiteral("covering index for the dashboard metrics"), &Schema::addMetricsIndex},
+        {8, QStringLiteral("weekly sync notes: problems, ideas, action items and their log"),
          &Schema::addMeetingNotes},
-        {6, QStringLiteral("index for the daily status report"), &Schema::addDailyReportIndex},
+        {9, QStringLiteral("index for the daily status report"), &Schema::addDailyReportIndex},
     };
     return list;
 }

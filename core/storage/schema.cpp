@@ -5,6 +5,8 @@
 #include "sqlvalues.h"
 #include "domain/lead.h"
 #include "domain/leadsearch.h"
+#include "domain/slapolicy.h"
+#include "settingsrepository.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -287,6 +289,62 @@ void addUrgencyIndex(Database &db)
               QStringLiteral("CREATE INDEX idx_leads_urgency ON leads ((status <> 'new'), "
                              "sla_due_at, id, status, owner_id, channel, received_at, "
                              "missing_fields, search_key)"));
+}
+
+void addFirstContactWorkTime(Database &db)
+{
+    // The SLA counts working time of the team calendar; the metrics bucket first contacts the
+    // same way. Computing it needs the calendar, not SQL, so it is stored with the contact.
+    Sql::exec(db.connection(), QStringLiteral("ALTER TABLE leads ADD COLUMN "
+                                              "first_contact_work_secs INTEGER"));
+    const auto stored = SettingsRepository(db).value(QStringLiteral("sla_policy"));
+    const SlaPolicy policy = stored ? SlaPolicy::fromJson(*stored) : SlaPolicy{};
+    QSqlQuery read(db.connection());
+    read.setForwardOnly(true);
+    const QString select = QStringLiteral("SELECT id, received_at, first_contact_at FROM leads "
+                                          "WHERE first_contact_at IS NOT NULL");
+    if (!read.exec(select))
+        Sql::exec(db.connection(), select); // throws with the driver's text
+    QSqlQuery write = Sql::prepare(db.connection(),
+                                   QStringLiteral("UPDATE leads SET first_contact_work_secs = ? "
+                                                  "WHERE id = ?"));
+    const QString what = QCoreApplication::translate("Storage", "fill the first-contact time");
+    while (read.next()) {
+        Lead lead;
+        lead.receivedAt = Sql::toTime(read.value(1));
+        lead.firstContactAt = Sql::toTime(read.value(2));
+        policy.stampFirstContact(lead);
+        write.addBindValue(Sql::fromId(lead.firstContactWorkSeconds));
+        write.addBindValue(read.value(0));
+        Sql::exec(write, what);
+    }
+}
+
+void addMarketingSpend(Database &db)
+{
+    // One amount per channel, month and currency; the row says who entered it last and when.
+    Sql::exec(db.connection(),
+              QStringLiteral("CREATE TABLE marketing_spend (%1, "
+                             "channel TEXT NOT NULL CHECK (length(channel) > 0), "
+                             "month TEXT NOT NULL CHECK (length(month) = 10), "
+                             "amount INTEGER NOT NULL CHECK (amount >= 0), "
+                             "currency TEXT NOT NULL CHECK (length(currency) = 3), "
+                             "updated_by INTEGER NOT NULL REFERENCES users (id), "
+                             "updated_at INTEGER NOT NULL, "
+                             "UNIQUE (channel, month, currency))")
+                  .arg(db.dialect().autoIdColumn()));
+}
+
+void addMetricsIndex(Database &db)
+{
+    // Every dashboard number is an aggregate over the leads that arrived in a period: this
+    // index holds the columns those aggregates read, so a quarter is one range scan of it and
+    // never a lookup of each row in the table.
+    Sql::exec(db.connection(),
+              QStringLiteral("CREATE INDEX idx_leads_metrics ON leads (received_at, channel, "
+                             "owner_id, status, missing_fields, first_contact_work_secs, "
+                             "first_contact_at, sla_due_at, rejection_reason_id, disputed_at, "
+                             "rejected_at, campaign, deal_currency, deal_amount, paid_on)"));
 }
 
 void addDailyReportIndex(Database &db)

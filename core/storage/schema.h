@@ -13,8 +13,11 @@ void createCore(Database &db);                  // step 1
 void addSettingsAndReportIndexes(Database &db); // step 2
 void addSearchKey(Database &db);                // step 3
 void addUrgencyIndex(Database &db);             // step 4
-void addMeetingNotes(Database &db);             // weekly sync: problems, ideas, action items
-void addDailyReportIndex(Database &db);         // the daily status report's covering index
+void addFirstContactWorkTime(Database &db);     // step 5
+void addMarketingSpend(Database &db);           // step 6
+void addMetricsIndex(Database &db);             // step 7
+void addMeetingNotes(Database &db);             // step 8
+void addDailyReportIndex(Database &db);         // step 9
 
 } // namespace Schema
 } // namespace LeadPact
