@@ -17,6 +17,7 @@ class CatalogService;
 class Clock;
 class LeadService;
 class ReasonCatalog;
+class SpendService;
 
 // The choice a reassignment dialog returns: a manager, or nobody (unassigned).
 struct OwnerChoice
@@ -48,6 +49,16 @@ public:
     // Who is at the keyboard (IdentityDialog), among the active users.
     virtual std::optional<User> chooseUser(const QList<User> &users, const QString &currentLogin,
                                            QWidget *parent)
+        = 0;
+    // Where to save a file (a "Save as" dialog); `filter` as QFileDialog takes it. Empty when
+    // cancelled.
+    virtual QString saveFileName(const QString &caption, const QString &suggestedName,
+                                 const QString &filter, QWidget *parent)
+        = 0;
+    // The marketing-spend editor (SpendDialog) over `channels`; it applies its changes itself.
+    // True when it changed anything.
+    virtual bool editSpend(SpendService &service, const User &actor, const QStringList &channels,
+                           const QString &currency, QWidget *parent)
         = 0;
 };
 

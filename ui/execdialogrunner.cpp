@@ -4,7 +4,11 @@
 #include "dialogs/catalogeditor.h"
 #include "dialogs/reassigndialog.h"
 #include "dialogs/transitiondialog.h"
+#include "dashboard/spenddialog.h"
 #include "identitydialog.h"
+
+#include <QFileDialog>
+#include <QStandardPaths>
 
 namespace LeadPact {
 
@@ -42,6 +46,24 @@ std::optional<User> ExecDialogRunner::chooseUser(const QList<User> &users,
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return dialog.user();
+}
+
+QString ExecDialogRunner::saveFileName(const QString &caption, const QString &suggestedName,
+                                      const QString &filter, QWidget *parent)
+{
+    const QString folder
+        = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileDialog::getSaveFileName(parent, caption,
+                                        folder + QLatin1Char('/') + suggestedName, filter);
+}
+
+bool ExecDialogRunner::editSpend(SpendService &service, const User &actor,
+                                 const QStringList &channels, const QString &currency,
+                                 QWidget *parent)
+{
+    SpendDialog dialog(service, actor, channels, currency, parent);
+    dialog.exec();
+    return dialog.hasChanged();
 }
 
 } // namespace LeadPact

@@ -18,6 +18,10 @@ public:
     void editCatalog(CatalogService &service, const User &actor, QWidget *parent) override;
     std::optional<User> chooseUser(const QList<User> &users, const QString &currentLogin,
                                    QWidget *parent) override;
+    QString saveFileName(const QString &caption, const QString &suggestedName,
+                         const QString &filter, QWidget *parent) override;
+    bool editSpend(SpendService &service, const User &actor, const QStringList &channels,
+                   const QString &currency, QWidget *parent) override;
 };
 
 } // namespace LeadPact

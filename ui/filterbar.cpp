@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QSettings>
 #include <QTimer>
+#include <QToolButton>
 
 #include <algorithm>
 
@@ -53,8 +54,20 @@ FilterBar::FilterBar(const Clock &clock, QWidget *parent)
     m_layout->setSizeConstraint(QLayout::SetNoConstraint);
     m_choices = new QHBoxLayout;
     m_textRow = new QHBoxLayout;
+    m_drillChip = new QToolButton(this);
+    m_drillChip->setObjectName(QStringLiteral("drillDownChip"));
+    m_drillChip->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_drillChip->setToolTip(tr("The list shows the leads behind a dashboard number. Click to go "
+                               "back to the filters."));
+    // A chip that stands out: the list is not what the filters below say.
+    m_drillChip->setStyleSheet(QStringLiteral(
+        "QToolButton { background: #fff3c4; border: 1px solid #b08800; border-radius: 4px;"
+        " padding: 2px 8px; color: #1a1a1a; }"));
+    m_drillChip->hide();
+    connect(m_drillChip, &QToolButton::clicked, this, &FilterBar::clearDrillDown);
     m_layout->addLayout(m_choices);
     m_layout->addLayout(m_textRow, 1);
+    m_choices->addWidget(m_drillChip);
     m_status = addCombo(tr("&Status:"), "statusFilter");
     m_channel = addCombo(tr("&Channel:"), "channelFilter");
     m_owner = addCombo(tr("&Manager:"), "ownerFilter", &m_ownerLabel);
@@ -193,8 +206,30 @@ void FilterBar::setContext(const User &user, const QList<User> &salesTeam,
     updateDirection();
 }
 
+void FilterBar::setDrillDown(const LeadFilter &filter, const QString &description)
+{
+    m_drillDown = filter;
+    m_drillChip->setText(tr("Drill-down: %1  ✕").arg(description));
+    m_drillChip->setAccessibleName(tr("Drill-down: %1. Press to remove.").arg(description));
+    m_drillChip->show();
+    updateDirection();
+    emit filterChanged();
+}
+
+void FilterBar::clearDrillDown()
+{
+    if (!m_drillDown)
+        return;
+    m_drillDown.reset();
+    m_drillChip->hide();
+    updateDirection();
+    emit filterChanged();
+}
+
 LeadFilter FilterBar::filter() const
 {
+    if (m_drillDown)
+        return *m_drillDown;
     LeadFilter filter;
     filter.order = LeadFilter::Order::SlaUrgency;
     const QString status = m_status->currentData().toString();
@@ -251,8 +286,15 @@ void FilterBar::focusSearch()
 
 void FilterBar::emitChanged()
 {
-    if (!m_quiet)
-        emit filterChanged();
+    if (m_quiet)
+        return;
+    // A choice of the bar's own replaces the drill-down.
+    if (m_drillDown) {
+        m_drillDown.reset();
+        m_drillChip->hide();
+        updateDirection();
+    }
+    emit filterChanged();
 }
 
 void FilterBar::selectData(QComboBox *combo, const QVariant &data)

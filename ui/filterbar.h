@@ -17,6 +17,7 @@ class QLabel;
 class QLineEdit;
 class QSettings;
 class QTimer;
+class QToolButton;
 
 namespace LeadPact {
 
@@ -39,8 +40,16 @@ public:
     // Who is looking (the owner choice depends on the role), the sales team to choose an owner
     // from, and the channels there are. Keeps the choices that still exist.
     void setContext(const User &user, const QList<User> &salesTeam, const QStringList &channels);
-    // The filter as chosen now; the period is placed against the clock's current time.
+    // The filter as chosen now; the period is placed against the clock's current time. During
+    // a drill-down, the drill-down's filter.
     LeadFilter filter() const;
+
+    // Lists exactly the leads of `filter` (the leads behind a dashboard number, a filter the
+    // bar's choices cannot express), shown as a removable chip saying `description`. Any
+    // change of the bar's own choices, or a click on the chip, ends it. Emits filterChanged().
+    void setDrillDown(const LeadFilter &filter, const QString &description);
+    void clearDrillDown();
+    bool hasDrillDown() const { return m_drillDown.has_value(); }
 
     // Puts the cursor in the search box with its text selected.
     void focusSearch();
@@ -80,6 +89,8 @@ private:
     QCheckBox *m_incomplete = nullptr;
     QLineEdit *m_search = nullptr;
     QTimer *m_searchDebounce = nullptr;
+    QToolButton *m_drillChip = nullptr;
+    std::optional<LeadFilter> m_drillDown;
     bool m_quiet = false; // filling or restoring: no filterChanged()
     // Restored choices whose items come with the next setContext().
     std::optional<QString> m_wantedChannel;

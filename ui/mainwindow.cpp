@@ -5,6 +5,8 @@
 #include "alertbanner.h"
 #include "alertcenter.h"
 #include "autodistributor.h"
+#include "dashboard/dashboardfilterbar.h"
+#include "dashboard/dashboardview.h"
 #include "domain/error.h"
 #include "domain/permissions.h"
 #include "execdialogrunner.h"
@@ -27,6 +29,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
+#include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -81,13 +84,26 @@ MainWindow::MainWindow(Database &db, const User &user, const Clock &clock,
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
 
+    m_desk = new QWidget(this);
+    m_desk->setObjectName(QStringLiteral("leadDesk"));
+    auto *deskLayout = new QVBoxLayout(m_desk);
+    deskLayout->setContentsMargins(0, 0, 0, 0);
+    deskLayout->setSpacing(0);
+    deskLayout->addWidget(m_filterBar);
+    deskLayout->addWidget(m_splitter, 1);
+    m_dashboard = new DashboardView(db, clock, *m_runner, this);
+    m_views = new QTabWidget(this);
+    m_views->setObjectName(QStringLiteral("viewTabs"));
+    m_views->setDocumentMode(true);
+    m_views->addTab(m_desk, tr("Leads"));
+    m_views->addTab(m_dashboard, tr("Dashboard"));
+
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_banner);
-    layout->addWidget(m_filterBar);
-    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_views, 1);
     setCentralWidget(central);
 
     createMenus();
@@ -122,6 +138,10 @@ MainWindow::MainWindow(Database &db, const User &user, const Clock &clock,
     connect(m_actions, &ActionController::catalogChanged, this, &MainWindow::reloadContext);
     connect(m_alerts, &AlertCenter::alertRaised, this, &MainWindow::presentAlert);
     connect(m_banner, &AlertBanner::showLeadRequested, this, &MainWindow::showLeadById);
+    connect(m_dashboard, &DashboardView::drillDownRequested, this, &MainWindow::showDrillDown);
+    connect(m_dashboard, &DashboardView::failed, this, [this](const QString &text) {
+        statusBar()->showMessage(text);
+    });
     connect(m_tickTimer, &QTimer::timeout, this, &MainWindow::tick);
     connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshQueue);
     connect(m_alertTimer, &QTimer::timeout, m_alerts, &AlertCenter::check);
@@ -155,6 +175,13 @@ void MainWindow::setUser(const User &user)
     m_settingsAction->setVisible(Permissions::mayEditPolicy(user.role)
                                  || Permissions::mayReassign(user.role));
     m_settingsAction->setEnabled(!m_db.isReadOnly());
+    m_dashboard->setUser(user);
+    // The dashboard is the departments' shared view; a manager works their own queue.
+    const bool dashboard = user.role != Role::Manager;
+    if (!dashboard)
+        showDesk();
+    m_views->setTabVisible(m_views->indexOf(m_dashboard), dashboard);
+    m_showDashboardAction->setEnabled(dashboard);
     updateUserLabel();
     reloadContext();
     m_table->showFilter(m_filterBar->filter());
@@ -179,6 +206,7 @@ void MainWindow::reloadContext()
         m_alerts->setSlaPolicy(policy);
         m_filterBar->setContext(m_user, salesTeam, LeadRepository(m_db).channels());
         m_detail->setContext(m_userNames, CatalogService(m_db).catalog(), policy);
+        m_dashboard->reloadContext();
     } catch (const Error &error) {
         statusBar()->showMessage(error.message());
     }
@@ -193,6 +221,26 @@ void MainWindow::applyFilter()
 void MainWindow::refreshQueue()
 {
     m_table->refreshKeepingPlace(m_filterBar->filter());
+    m_dashboard->markStale();
+}
+
+void MainWindow::showDesk()
+{
+    m_views->setCurrentWidget(m_desk);
+    m_table->setFocus();
+}
+
+void MainWindow::showDashboard()
+{
+    if (m_views->isTabVisible(m_views->indexOf(m_dashboard)))
+        m_views->setCurrentWidget(m_dashboard);
+}
+
+void MainWindow::showDrillDown(const LeadFilter &filter, const QString &description)
+{
+    statusBar()->clearMessage();
+    showDesk();
+    m_filterBar->setDrillDown(filter, description);
 }
 
 void MainWindow::tick()
@@ -224,6 +272,7 @@ void MainWindow::showChangedLead(const Lead &lead)
     // The row shows the change at once; it leaves the queue (if it no longer matches the
     // filter) at the next refresh, so the user still sees what they did and may undo it.
     m_model->updateLead(lead);
+    m_dashboard->markStale();
     if (!m_detail->lead() || m_detail->lead()->id == lead.id) {
         m_detail->showLead(lead, m_service->history(lead.id));
         m_actions->setLead(lead);
@@ -308,6 +357,7 @@ void MainWindow::restoreSettings()
         m_splitter->setSizes({width() * 3 / 5, width() * 2 / 5});
     m_table->restoreColumnWidths(settings);
     m_filterBar->restoreSettings(settings);
+    m_dashboard->filterBar()->restoreSettings(settings);
     m_alerts->setMuted(settings.value(mutedKey, false).toBool());
     m_muteAction->setChecked(m_alerts->isMuted());
 }
@@ -321,6 +371,7 @@ void MainWindow::saveSettings() const
     settings.setValue(mutedKey, m_alerts->isMuted());
     m_table->saveColumnWidths(settings);
     m_filterBar->saveSettings(settings);
+    m_dashboard->filterBar()->saveSettings(settings);
 }
 
 } // namespace LeadPact

@@ -12,6 +12,7 @@
 class QLabel;
 class QSplitter;
 class QSystemTrayIcon;
+class QTabWidget;
 class QTimer;
 class QToolButton;
 
@@ -22,18 +23,22 @@ class AlertBanner;
 class AlertCenter;
 class AutoDistributor;
 class Clock;
+class DashboardView;
 class Database;
 class FilterBar;
 class LeadDetailPanel;
 class LeadService;
 class LeadTableModel;
 class QueueView;
+struct LeadFilter;
 struct Alert;
 struct Lead;
 
 // The lead desk: the filter bar over the SLA queue, the selected lead's details and history
 // beside it, the actions on it (menu, toolbar, shortcuts), alerts, and a status bar with the
-// result of the last action and its undo. The countdown ticks every second; the queue is
+// result of the last action and its undo. Beside the desk, on a second tab (Ctrl+2; Ctrl+1
+// goes back), the funnel and SLA dashboard for everyone but managers; a click on one of its
+// numbers comes back to the lead list filtered to exactly the leads behind it. The countdown ticks every second; the queue is
 // re-read every 30 seconds keeping the selection and the scroll position.
 class MainWindow final : public QMainWindow
 {
@@ -60,6 +65,11 @@ public:
     LeadDetailPanel *detailPanel() const { return m_detail; }
     ActionController *actions() const { return m_actions; }
     AlertCenter *alertCenter() const { return m_alerts; }
+    DashboardView *dashboard() const { return m_dashboard; }
+    QTabWidget *viewTabs() const { return m_views; }
+    // Shows the lead desk / the dashboard (when the user's role has one).
+    void showDesk();
+    void showDashboard();
     // Nothing on a read-only database: only the writer distributes.
     AutoDistributor *autoDistributor() const { return m_autoDistributor; }
 
@@ -84,6 +94,7 @@ private:
     void showCurrentLead();
     void showChangedLead(const Lead &lead);
     void showLeadById(qint64 leadId);
+    void showDrillDown(const LeadFilter &filter, const QString &description);
     void activateCurrent();
     void presentAlert(const Alert &alert);
     void switchUser();
@@ -105,6 +116,9 @@ private:
     FilterBar *m_filterBar = nullptr;
     LeadDetailPanel *m_detail = nullptr;
     QSplitter *m_splitter = nullptr;
+    QTabWidget *m_views = nullptr;
+    QWidget *m_desk = nullptr;
+    DashboardView *m_dashboard = nullptr;
     ActionController *m_actions = nullptr;
     AlertCenter *m_alerts = nullptr;
     AlertBanner *m_banner = nullptr;
@@ -112,6 +126,7 @@ private:
     QSystemTrayIcon *m_tray = nullptr;
     QAction *m_muteAction = nullptr;
     QAction *m_settingsAction = nullptr;
+    QAction *m_showDashboardAction = nullptr;
     QTimer *m_tickTimer = nullptr;
     QTimer *m_refreshTimer = nullptr;
     QTimer *m_alertTimer = nullptr;

@@ -44,6 +44,13 @@ void MainWindow::createMenus()
     addAction(m_actions->undoAction());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *desk = view->addAction(tr("&Lead list"), this, &MainWindow::showDesk);
+    desk->setObjectName(QStringLiteral("showDeskAction"));
+    desk->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_showDashboardAction = view->addAction(tr("&Dashboard"), this, &MainWindow::showDashboard);
+    m_showDashboardAction->setObjectName(QStringLiteral("showDashboardAction"));
+    m_showDashboardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    view->addSeparator();
     QAction *find = view->addAction(tr("&Find…"), m_filterBar, &FilterBar::focusSearch);
     find->setObjectName(QStringLiteral("findAction"));
     find->setShortcut(QKeySequence::Find);

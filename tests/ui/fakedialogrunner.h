@@ -14,11 +14,14 @@ public:
     std::optional<TransitionRequest> nextRequest;
     std::optional<OwnerChoice> nextOwner;
     std::optional<User> nextUser;
+    QString nextFileName; // empty: "cancelled"
 
     QList<LeadAction> askedActions;
     QList<qint64> askedLeads;
     int catalogEdits = 0;
     int userQuestions = 0;
+    int spendEdits = 0;
+    QStringList askedFileNames; // the suggested names
 
     std::optional<TransitionRequest> transition(LeadAction action, const Lead &lead,
                                                 const User &, const LeadService &,
@@ -39,6 +42,18 @@ public:
     {
         ++userQuestions;
         return std::exchange(nextUser, std::nullopt);
+    }
+    QString saveFileName(const QString &, const QString &suggestedName, const QString &,
+                         QWidget *) override
+    {
+        askedFileNames.append(suggestedName);
+        return std::exchange(nextFileName, QString());
+    }
+    bool editSpend(SpendService &, const User &, const QStringList &, const QString &,
+                   QWidget *) override
+    {
+        ++spendEdits;
+        return false;
     }
 };
 
