@@ -9,6 +9,7 @@
 #include "i18n/translations.h"
 #include "importcommand.h"
 #include "leadcommands.h"
+#include "pdfexport.h"
 #include "reportcommands.h"
 #include "settingscommands.h"
 
@@ -47,8 +48,10 @@ const char usage[] =
     "  distribution show\n"
     "  distribution set --on|--off [--managers LOGIN,...] --as USER\n"
     "  distribution run --as USER         hand out new unassigned leads now\n"
-    "  report daily [--date DATE] [--xlsx FILE]\n"
+    "  report daily [--date DATE] [--xlsx FILE] [--pdf FILE]\n"
     "                                     the daily status report per manager\n"
+    "  report week [--week 2026-W47] [--pdf FILE]\n"
+    "                                     the weekly meeting: facts, or all of it as PDF\n"
     "\n"
     "The database defaults to $LEADPACT_DB or the user's data folder.\n"
     "Run a command with --help for its options.\n";
@@ -99,11 +102,12 @@ int dispatch(Cli::Context &context, const QStringList &words)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A GUI application object only for the commands that write PDF (see pdfexport.h).
+    const std::unique_ptr<QCoreApplication> app = Cli::makeApplication(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("LeadPact"));
     QCoreApplication::setApplicationName(QStringLiteral("LeadPact"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LEADPACT_VERSION));
-    installTranslations(app, QLocale::system());
+    installTranslations(*app, QLocale::system());
 
     // Global options come before the command; everything from the command on belongs to it.
     QStringList arguments = QCoreApplication::arguments().mid(1);

@@ -148,7 +148,7 @@ void BarChart::populate(QChart *chart, bool interactive)
     auto *valueAxis = new QValueAxis;
     valueAxis->setRange(0, maxValue > 0 ? maxValue * (labelled ? headroom : 1.05) : 1.0);
     valueAxis->applyNiceNumbers();
-    valueAxis->setLabelFormat(m_data.format == ValueFormat::Percent ? QStringLiteral("%.0f %%")
+    valueAxis->setLabelFormat(m_data.format == ValueFormat::Percent ? QStringLiteral("%.0f %")
                                                                     : QStringLiteral("%.0f"));
     valueAxis->setTitleText(m_data.valueAxisTitle);
     chart->addAxis(categoryAxis, m_data.horizontal ? Qt::AlignLeft : Qt::AlignBottom);

@@ -62,7 +62,7 @@ void TrendChart::populate(QChart *chart, bool interactive)
     countAxis->setTitleText(m_data.countAxisTitle);
     auto *percentAxis = new QValueAxis;
     percentAxis->setRange(0, 100);
-    percentAxis->setLabelFormat(QStringLiteral("%.0f %%"));
+    percentAxis->setLabelFormat(QStringLiteral("%.0f %"));
     percentAxis->setTitleText(m_data.percentAxisTitle);
     percentAxis->setGridLineVisible(false);
     chart->addAxis(weekAxis, Qt::AlignBottom);
