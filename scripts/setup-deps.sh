@@ -19,8 +19,8 @@ packages=(
     catch2 libphonenumber-dev libuchardet-dev libxlsxwriter-dev qtkeychain-qt6-dev
     # the SQLite the Qt driver links, for the bulk-write path
     libsqlite3-dev
-    # checks, headless GUI, Cyrillic glyphs for offscreen rendering, PDF text extraction
-    sqlite3 xvfb xauth fonts-dejavu-core poppler-utils
+    # checks, headless GUI, Cyrillic glyphs for offscreen rendering, PDF text, XLSX reading
+    sqlite3 xvfb xauth fonts-dejavu-core poppler-utils unzip
 )
 
 log() { printf 'setup-deps: %s\n' "$*"; }

@@ -7,8 +7,10 @@
 
 #include <QList>
 
+#include <functional>
 #include <optional>
 
+class QPrinter;
 class QWidget;
 
 namespace LeadPact {
@@ -59,6 +61,11 @@ public:
     // True when it changed anything.
     virtual bool editSpend(SpendService &service, const User &actor, const QStringList &channels,
                            const QString &currency, QWidget *parent)
+        = 0;
+    // Print preview and printing of a document (A4 landscape to start with): `paint` draws
+    // every page on the printer it is given.
+    virtual void print(const QString &title, const std::function<void(QPrinter *)> &paint,
+                       QWidget *parent)
         = 0;
 };
 

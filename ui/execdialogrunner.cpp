@@ -8,6 +8,9 @@
 #include "identitydialog.h"
 
 #include <QFileDialog>
+#include <QPageLayout>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QStandardPaths>
 
 namespace LeadPact {
@@ -64,6 +67,20 @@ bool ExecDialogRunner::editSpend(SpendService &service, const User &actor,
     SpendDialog dialog(service, actor, channels, currency, parent);
     dialog.exec();
     return dialog.hasChanged();
+}
+
+void ExecDialogRunner::print(const QString &title,
+                             const std::function<void(QPrinter *)> &paint, QWidget *parent)
+{
+    // Screen resolution: the charts lay out their text at the size they paint it.
+    QPrinter printer(QPrinter::ScreenResolution);
+    printer.setDocName(title);
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
+                                      QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
+    QPrintPreviewDialog preview(&printer, parent);
+    preview.setWindowTitle(title);
+    QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview, paint);
+    preview.exec();
 }
 
 } // namespace LeadPact

@@ -22,6 +22,8 @@ public:
                          const QString &filter, QWidget *parent) override;
     bool editSpend(SpendService &service, const User &actor, const QStringList &channels,
                    const QString &currency, QWidget *parent) override;
+    void print(const QString &title, const std::function<void(QPrinter *)> &paint,
+               QWidget *parent) override;
 };
 
 } // namespace LeadPact

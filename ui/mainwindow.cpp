@@ -15,7 +15,9 @@
 #include "leaddetailpanel.h"
 #include "leadtablemodel.h"
 #include "metrics/metricsservice.h"
+#include "meeting/meetingwindow.h"
 #include "queueview.h"
+#include "report/dailyreportdialog.h"
 #include "service/catalogservice.h"
 #include "service/clock.h"
 #include "service/leadservice.h"
@@ -182,6 +184,8 @@ MainWindow::~MainWindow() = default;
 void MainWindow::setUser(const User &user)
 {
     m_user = user;
+    if (m_meeting)
+        m_meeting->close(); // it writes as the user who opened it
     m_actions->setUser(user);
     m_alerts->setUser(user);
     m_settingsAction->setVisible(Permissions::mayEditPolicy(user.role)
@@ -363,8 +367,41 @@ void MainWindow::openSettings()
     dialog->open();
 }
 
+void MainWindow::openMeeting()
+{
+    if (!m_meeting) {
+        m_meeting = new MeetingWindow(m_db, m_clock, m_user, *m_runner, IsoWeek(), this);
+        m_meeting->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_meeting, &MeetingWindow::showLeadsRequested, this,
+                [this](const LeadFilter &filter, const QString &description) {
+                    // The meeting steps aside for the list; Shift+F5 brings it back.
+                    m_meeting->showMinimized();
+                    showDrillDown(filter, description);
+                    raise();
+                    activateWindow();
+                });
+    }
+    m_meeting->showFullScreen();
+    m_meeting->raise();
+    m_meeting->activateWindow();
+}
+
+MeetingWindow *MainWindow::meetingWindow() const
+{
+    return m_meeting;
+}
+
+void MainWindow::openDailyReport()
+{
+    auto *dialog = new DailyReportDialog(m_db, m_clock, *m_runner, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_meeting)
+        m_meeting->close();
     saveSettings();
     QMainWindow::closeEvent(event);
 }

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -29,6 +30,7 @@ class FilterBar;
 class LeadDetailPanel;
 class LeadService;
 class LeadTableModel;
+class MeetingWindow;
 class QueueView;
 struct LeadFilter;
 struct Alert;
@@ -72,6 +74,12 @@ public:
     // Shows the lead desk / the dashboard (when the user's role has one).
     void showDesk();
     void showDashboard();
+    // The weekly meeting, full screen (Shift+F5; F5 is Refresh): the one running, else a new
+    // one on the last finished week. Nothing while none is open.
+    void openMeeting();
+    MeetingWindow *meetingWindow() const;
+    // The daily status report (on screen, PDF, XLSX, print).
+    void openDailyReport();
     // Nothing on a read-only database: only the writer distributes.
     AutoDistributor *autoDistributor() const { return m_autoDistributor; }
 
@@ -131,6 +139,7 @@ private:
     QAction *m_muteAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_showDashboardAction = nullptr;
+    QPointer<MeetingWindow> m_meeting;
     QTimer *m_tickTimer = nullptr;
     QTimer *m_refreshTimer = nullptr;
     QTimer *m_alertTimer = nullptr;

@@ -53,6 +53,15 @@ void MainWindow::createMenus()
     m_showDashboardAction->setObjectName(QStringLiteral("showDashboardAction"));
     m_showDashboardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     view->addSeparator();
+    QAction *meeting = view->addAction(tr("Weekly &meeting"), this, &MainWindow::openMeeting);
+    meeting->setObjectName(QStringLiteral("meetingAction"));
+    // F5 is Refresh; Shift+F5 starts a presentation in the usual office programs too.
+    meeting->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    QAction *daily = view->addAction(tr("&Daily status report…"), this,
+                                     &MainWindow::openDailyReport);
+    daily->setObjectName(QStringLiteral("dailyReportAction"));
+    daily->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    view->addSeparator();
     QAction *find = view->addAction(tr("&Find…"), m_filterBar, &FilterBar::focusSearch);
     find->setObjectName(QStringLiteral("findAction"));
     find->setShortcut(QKeySequence::Find);

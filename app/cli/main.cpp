@@ -11,6 +11,8 @@
 #include "importcommand.h"
 #include "leadcommands.h"
 #include "metricscommands.h"
+#include "pdfexport.h"
+#include "reportcommands.h"
 #include "settingscommands.h"
 
 #include <QCoreApplication>
@@ -59,6 +61,10 @@ const char usage[] =
     "  spend set --channel C --month YYYY-MM --amount N [--currency RUB] --as USER\n"
     "  spend remove --channel C --month YYYY-MM [--currency RUB] --as USER\n"
     "  spend list                         marketing spend per channel and month\n"
+    "  report daily [--date DATE] [--xlsx FILE] [--pdf FILE]\n"
+    "                                     the daily status report per manager\n"
+    "  report week [--week 2026-W47] [--pdf FILE]\n"
+    "                                     the weekly meeting: facts, or all of it as PDF\n"
     "\n"
     "The database defaults to $LEADPACT_DB or the user's data folder.\n"
     "Run a command with --help for its options.\n";
@@ -102,6 +108,8 @@ int dispatch(Cli::Context &context, const QStringList &words)
         return Cli::runMetrics(context);
     if (command == QLatin1String("spend") && !verb.isEmpty())
         return Cli::runSpend(context, verb);
+    if (command == QLatin1String("report") && !verb.isEmpty())
+        return Cli::runReport(context, verb);
     throw Cli::UsageError(command.isEmpty()
                               ? Cli::Context::tr("No command given. Run leadpact-cli --help.")
                               : Cli::Context::tr("Unknown command \"%1\". Run leadpact-cli "
@@ -113,11 +121,12 @@ int dispatch(Cli::Context &context, const QStringList &words)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A GUI application object only for the commands that write PDF (see pdfexport.h).
+    const std::unique_ptr<QCoreApplication> app = Cli::makeApplication(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("LeadPact"));
     QCoreApplication::setApplicationName(QStringLiteral("LeadPact"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LEADPACT_VERSION));
-    installTranslations(app, QLocale::system());
+    installTranslations(*app, QLocale::system());
 
     // Global options come before the command; everything from the command on belongs to it.
     QStringList arguments = QCoreApplication::arguments().mid(1);

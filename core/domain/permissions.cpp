@@ -64,4 +64,9 @@ bool Permissions::mayImport(Role role)
     return role == Role::Admin || role == Role::Marketing || role == Role::HeadOfSales;
 }
 
+bool Permissions::mayEditMeeting(Role role)
+{
+    return role == Role::Admin || role == Role::Marketing || role == Role::HeadOfSales;
+}
+
 } // namespace LeadPact

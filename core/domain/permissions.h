@@ -32,6 +32,8 @@ public:
     static bool mayReassign(Role role);
     static bool mayEditPolicy(Role role);
     static bool mayImport(Role role);
+    // The weekly sync's notes: problems, ideas, action items (a manager may close their own).
+    static bool mayEditMeeting(Role role);
 };
 
 } // namespace LeadPact

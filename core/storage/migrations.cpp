@@ -35,6 +35,9 @@ const QList<MigrationStep> &Migrations::steps()
         {9, QStringLiteral("declared revenue, possible duplicates, who added an account"),
          &Schema::addImportColumns},
         {10, QStringLiteral("trigram index for substring search"), &Schema::addSearchIndex},
+        {11, QStringLiteral("weekly sync notes: problems, ideas, action items and their log"),
+         &Schema::addMeetingNotes},
+        {12, QStringLiteral("index for the daily status report"), &Schema::addDailyReportIndex},
     };
     return list;
 }

@@ -358,6 +358,68 @@ void addMetricsIndex(Database &db)
                              "rejected_at, campaign, deal_currency, deal_amount, paid_on)"));
 }
 
+void addDailyReportIndex(Database &db)
+{
+    // The daily status report's columns, owner first: one pass over this index (a tenth of
+    // the table's size) counts every manager's day without touching the rows.
+    Sql::exec(db.connection(),
+              QStringLiteral("CREATE INDEX idx_leads_daily ON leads (owner_id, received_at, "
+                             "first_contact_at, qualified_at, rejected_at, closed_at, sla_due_at, "
+                             "rejection_reason_id, status, deal_currency, deal_amount)"));
+}
+
+void addMeetingNotes(Database &db)
+{
+    const SqlDialect &d = db.dialect();
+    run(db, {
+        // What the weekly sync writes down, per ISO week ("2026-W47" sorts as text).
+        QStringLiteral("CREATE TABLE meeting_items (%1, "
+                       "week TEXT NOT NULL CHECK (length(week) = 8), "
+                       "kind TEXT NOT NULL CHECK %2, "
+                       "position INTEGER NOT NULL DEFAULT 0, "
+                       "text TEXT NOT NULL CHECK (length(trim(text)) > 0), "
+                       "evidence TEXT NOT NULL DEFAULT '', "
+                       "rule TEXT NOT NULL DEFAULT '', "
+                       "subject TEXT NOT NULL DEFAULT '', "
+                       "removed INTEGER NOT NULL DEFAULT 0 CHECK (removed IN (0, 1)), "
+                       "updated_at INTEGER NOT NULL, "
+                       "updated_by INTEGER NOT NULL REFERENCES users (id))")
+            .arg(d.autoIdColumn(), oneOf("kind", {"problem", "idea", "note"})),
+        QStringLiteral("CREATE INDEX idx_meeting_items_week ON meeting_items (week, kind, "
+                       "position)"),
+        QStringLiteral("CREATE TABLE action_items (%1, "
+                       "created_week TEXT NOT NULL CHECK (length(created_week) = 8), "
+                       "text TEXT NOT NULL CHECK (length(trim(text)) > 0), "
+                       "owner_id INTEGER REFERENCES users (id), "
+                       "deadline TEXT, "
+                       "status TEXT NOT NULL DEFAULT 'open' CHECK %2, "
+                       "closed_week TEXT, "
+                       "created_at INTEGER NOT NULL, "
+                       "created_by INTEGER NOT NULL REFERENCES users (id), "
+                       "updated_at INTEGER NOT NULL, "
+                       "updated_by INTEGER NOT NULL REFERENCES users (id), "
+                       // A closed item says in which meeting it was closed; an open one not.
+                       "CONSTRAINT closed_has_week CHECK ((status = 'open') = "
+                       "(closed_week IS NULL)))")
+            .arg(d.autoIdColumn(), oneOf("status", {"open", "done", "dropped"})),
+        QStringLiteral("CREATE INDEX idx_action_items_open ON action_items (status, "
+                       "created_week)"),
+        // Who changed what in the meeting notes; append-only like the lead event log.
+        QStringLiteral("CREATE TABLE meeting_log (%1, "
+                       "at INTEGER NOT NULL, "
+                       "actor_id INTEGER NOT NULL REFERENCES users (id), "
+                       "week TEXT NOT NULL, "
+                       "entity TEXT NOT NULL CHECK %2, "
+                       "entity_id INTEGER NOT NULL, "
+                       "change TEXT NOT NULL CHECK %3, "
+                       "detail TEXT NOT NULL DEFAULT '{}')")
+            .arg(d.autoIdColumn(), oneOf("entity", {"item", "action"}),
+                 oneOf("change", {"added", "edited", "removed", "status"})),
+        QStringLiteral("CREATE INDEX idx_meeting_log_week ON meeting_log (week, at)"),
+    });
+    run(db, d.appendOnlyGuard(QStringLiteral("meeting_log")));
+}
+
 } // namespace LeadPact::Schema
 
 namespace LeadPact::Schema {

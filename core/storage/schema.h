@@ -21,6 +21,8 @@ void addMetricsIndex(Database &db);             // step 7
 void relaxWonNeedsPayment(Database &db);        // step 8
 void addImportColumns(Database &db);            // step 9
 void addSearchIndex(Database &db);              // step 10
+void addMeetingNotes(Database &db);             // step 11
+void addDailyReportIndex(Database &db);         // step 12
 
 } // namespace Schema
 } // namespace LeadPact

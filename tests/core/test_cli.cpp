@@ -367,3 +367,37 @@ TEST_CASE("cli sets up and runs lead distribution", "[cli][distribution]")
                     .value(QStringLiteral("enabled"))
                     .toBool());
 }
+
+TEST_CASE("cli report week prints the week's facts; --pdf only in the full build", "[cli]")
+{
+    Cli cli;
+    cli.seed();
+    const Run text = cli(args({"report", "week", "--week", "2026-W47"}));
+    INFO(text.err.toStdString());
+    CHECK(text.exitCode == 0);
+    CHECK(text.out.contains(QStringLiteral("2026-W47")));
+    const Run json = cli(args({"--json", "report", "week", "--week", "2026-W47"}));
+    REQUIRE(json.exitCode == 0);
+    const QJsonObject week = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    CHECK(week.value(QStringLiteral("week")).toString() == QStringLiteral("2026-W47"));
+    const QJsonArray facts = week.value(QStringLiteral("facts")).toArray();
+    REQUIRE(facts.size() == 7);
+    CHECK(facts[0].toObject().value(QStringLiteral("code")).toString() == QStringLiteral("received"));
+
+    // 2026 has 53 ISO weeks, 2025 has 52.
+    CHECK(cli(args({"report", "week", "--week", "2025-W53"})).exitCode == 2);
+
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("daily.pdf"));
+    const Run daily = cli({QStringLiteral("report"), QStringLiteral("daily"), QStringLiteral("--date"),
+                           QStringLiteral("2026-11-18"), QStringLiteral("--pdf"), pdf});
+    if (LEADPACT_WITH_GUI) {
+        CHECK(daily.exitCode == 0);
+        CHECK(QFile::exists(pdf));
+    } else {
+        // The GUI-less build has no renderer and says which build has.
+        CHECK(daily.exitCode == 2);
+        CHECK(daily.err.contains(QStringLiteral("LEADPACT_GUI=ON")));
+        CHECK_FALSE(QFile::exists(pdf));
+    }
+}

@@ -21,6 +21,7 @@ public:
     int catalogEdits = 0;
     int userQuestions = 0;
     int spendEdits = 0;
+    QStringList printedTitles;
     QStringList askedFileNames; // the suggested names
 
     std::optional<TransitionRequest> transition(LeadAction action, const Lead &lead,
@@ -54,6 +55,10 @@ public:
     {
         ++spendEdits;
         return false;
+    }
+    void print(const QString &title, const std::function<void(QPrinter *)> &, QWidget *) override
+    {
+        printedTitles.append(title);
     }
 };
 

@@ -154,6 +154,25 @@ bool ChartWidget::exportSvg(const QString &path, const QSize &size)
     return painter.end();
 }
 
+void ChartWidget::render(QPainter &painter, const QRectF &target)
+{
+    const QSizeF size = painter.transform().mapRect(target).size();
+    if (size.isEmpty())
+        return;
+    QChart copy;
+    prepare(&copy);
+    QGraphicsScene scene;
+    scene.addItem(&copy);
+    copy.resize(size);
+    copy.layout()->activate();
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    scene.render(&painter, target, QRectF(QPointF(0, 0), size));
+    painter.restore();
+    scene.removeItem(&copy);
+}
+
 std::optional<QPointF> ChartWidget::itemScenePosition(QChart *, int, int) const
 {
     return std::nullopt;

@@ -8,6 +8,7 @@
 
 class QChart;
 class QChartView;
+class QPainter;
 
 namespace LeadPact {
 
@@ -35,6 +36,9 @@ public:
     // nothing written) when the file cannot be written.
     bool exportPng(const QString &path, const QSize &pixelSize);
     bool exportSvg(const QString &path, const QSize &size);
+    // Draws the chart into `target` (painter coordinates) as vector paths and text, laid out
+    // at the device size `target` maps to, so fonts keep their size: for PDF and print pages.
+    void render(QPainter &painter, const QRectF &target);
 
     // Where the item (series, category) is drawn, in the coordinates of viewport() — where a
     // click on it lands. Nothing for an item that is not drawn.
