@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>ActionStatus</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CatalogService</name>
     <message>
         <source>Only an administrator or the head of sales may edit the reason catalog (user %1 is &quot;%2&quot;).</source>
@@ -371,10 +386,6 @@
         <translation>шаблон.json</translation>
     </message>
     <message>
-        <source>The key that finds an existing lead: external_id (the only one, and the default).</source>
-        <translation>Ключ поиска существующего лида: external_id (единственный и по умолчанию).</translation>
-    </message>
-    <message>
         <source>key</source>
         <translation>ключ</translation>
     </message>
@@ -405,6 +416,329 @@
     <message>
         <source>%1 not imported: %2 rejected row(s); first: row %3 (line %4), column &quot;%5&quot;: %6.</source>
         <translation>%1 не загружен: отклонено строк: %2; первая: запись %3 (строка %4), столбец &quot;%5&quot;: %6.</translation>
+    </message>
+    <message>
+        <source>Write the leads to this CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>utf-8 (with a BOM, the default) or windows-1251.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field separator: ; (the default, as Excel expects on a Russian system), , or tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>char</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write times in this IANA time zone (default: the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the output with --csv FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--encoding takes utf-8 or windows-1251, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--delimiter takes ;, , or tab, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot; (--tz).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leads written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update mode: every row changes the existing lead with this key (external_id, the only one) and applies its outcome (won, owner) through the status rules; nothing is inserted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new lead with the phone or e-mail of a recent one: keep it flagged as a possible duplicate (default) or skip it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many days apart leads still count as possible duplicates (default: the preset&apos;s, else 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--duplicates takes keep or skip, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads that arrived %1 – %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel: received %1 -&gt; MQL %2 (%3) -&gt; contacted %4 (%5) -&gt; SQL %6 (%7) -&gt; won %8 (%9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beside it: rejected %1 (disputed %2: pending %3, confirmed %4, returned to manager %5), lost %6, incomplete data %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA: first contact within the target %1, median %2 min, 90th percentile %3 min (working time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money (%1): %2 deals, revenue %3, average deal %4, spend %5, CPL %6, cost per SQL %7, cost per deal %8, ROMI %9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>won %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cycle d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>avg deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no channel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First arrival day (local date, inclusive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last arrival day (local date, inclusive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week, month or quarter holding --to (or today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only leads of this channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only leads of this campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--preset must be week, month or quarter, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the period: --from DATE --to DATE (or --preset).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month, YYYY-MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount, e.g. 150000.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO 4217 code (default RUB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;spend %1&quot;. Use set, remove or list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --channel and --month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--month must look like 2026-11, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the spend of %1 in %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--amount must be a number like 150000 or 150000.50, not &quot;%1&quot;.</source>
+        <translation type="unfinished">Значение --amount должно быть числом вида 1500 или 1500.50, а не &quot;%1&quot;. {150000 ?} {150000.50,?} {1&quot;?}</translation>
+    </message>
+    <message>
+        <source>Spend of %1 in %2: %3 %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pdf needs the full build of LeadPact (built with LEADPACT_GUI=ON): this leadpact-cli has no PDF renderer. Use --xlsx or the text output instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily status report for %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished">Менеджер</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished">Поступил</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In work</source>
+        <translation type="unfinished">В работе</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished">Отклонён</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished">Выигран</translation>
+    </message>
+    <message>
+        <source>SLA misses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ISO week (e.g. 2026-W47; default the last finished one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the whole meeting as PDF (needs the full build).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--week: &quot;%1&quot; is not an ISO week such as 2026-W47.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the meeting of %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts of the week %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day to report (YYYY-MM-DD, the team&apos;s time zone; default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the report as an Excel workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the report as PDF (needs the full build).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;report %1&quot;. Use daily or week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the daily report for %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactBucket</name>
+    <message>
+        <source>≤ 15 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15–60 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–4 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4–24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&gt; 24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -455,6 +789,33 @@
     <message>
         <source>line %1: the text is not valid %2</source>
         <translation>строка %1: текст не в кодировке %2</translation>
+    </message>
+</context>
+<context>
+    <name>DailyReport</name>
+    <message>
+        <source>No valid report date was given (field &quot;date&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the day&apos;s leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the day&apos;s won deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the day&apos;s rejections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -515,6 +876,29 @@
     </message>
 </context>
 <context>
+    <name>FunnelStage</name>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished">Поступил</translation>
+    </message>
+    <message>
+        <source>Complete data (MQL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified (SQL)</source>
+        <translation type="unfinished">Квалифицирован (SQL)</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished">Выигран</translation>
+    </message>
+</context>
+<context>
     <name>ImportMapping</name>
     <message>
         <source>Cannot read the import mapping %1: %2.</source>
@@ -568,6 +952,22 @@
         <source>Cannot write the import mapping %1: %2.</source>
         <translation>Не удаётся записать шаблон загрузки %1: %2.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a three-letter ISO 4217 code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a sales role (manager or head_of_sales), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must contain %1 where the owner&apos;s id goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number of days, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportResult</name>
@@ -588,12 +988,20 @@
         <translation>сохранено</translation>
     </message>
     <message>
-        <source>%1: %2 rows, %3 inserted, %4 updated, %5 unchanged, %6 incomplete, %7 rejected — %8.</source>
-        <translation>%1: строк: %2, добавлено: %3, обновлено: %4, без изменений: %5, неполных: %6, отклонено: %7 — %8.</translation>
-    </message>
-    <message>
         <source>Cannot write the error report %1: %2.</source>
         <translation>Не удаётся записать отчёт об ошибках %1: %2.</translation>
+    </message>
+    <message>
+        <source>, %1 possible duplicates flagged, %2 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 outcomes applied, %2 owners created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, %3 inserted, %4 updated, %5 unchanged, %6 incomplete, %7 rejected%8 — %9.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -650,6 +1058,158 @@
     </message>
 </context>
 <context>
+    <name>LeadExporter</name>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished">Поступил</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Имя</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Телефон</translation>
+    </message>
+    <message>
+        <source>Phone as received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">Письмо</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">Компания</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">Канал</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landing page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTM source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTM medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTM campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished">Менеджер</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <source>Status since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First contact due</source>
+        <translation type="unfinished">Контакт до</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation type="unfinished">SLA</translation>
+    </message>
+    <message>
+        <source>SLA margin, min</source>
+        <extracomment>Minutes between the first contact (or now, while waiting) and its deadline; negative when late</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing data</source>
+        <translation type="unfinished">Не хватает</translation>
+    </message>
+    <message>
+        <source>Rejection reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejection comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared monthly revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicate of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the export %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown encoding &quot;%1&quot; for the export; use UTF-8 or windows-1251.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the export: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeadImporter</name>
     <message>
         <source>%1: the mapping needs the column(s) %2, which the header does not have (it has: %3).</source>
@@ -672,10 +1232,6 @@
         <translation>не дата в формате %1 (часовой пояс %2)</translation>
     </message>
     <message>
-        <source>Imported from %1 with incomplete minimum data, missing: %2</source>
-        <translation>Загружен из %1 с неполными минимальными данными, не хватает: %2</translation>
-    </message>
-    <message>
         <source>Updated by import of %1</source>
         <translation>Обновлён загрузкой %1</translation>
     </message>
@@ -694,6 +1250,181 @@
     <message>
         <source>%1 is empty: not even a header row.</source>
         <translation>%1 пуст: нет даже строки заголовка.</translation>
+    </message>
+    <message>
+        <source>Imported from %1, row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead %1 is already won (paid on %2, amount %3); an import does not change a recorded outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deal is won in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: won in the other CRM; first contact time unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: need, budget and decision-maker implied by the signed deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: won on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: won on %2, amount unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an amount of 0 or more (e.g. 1500.50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>possible duplicate of lead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete minimum data, missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no user has the login &quot;%1&quot; (the preset may create missing owners with &quot;create_missing_owners&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1 is not an active sales manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no lead has this external id (an update changes existing leads only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the mapping sets outcomes (won_at, deal_amount, deal_currency, owner), which only an update applies: import it with --update-by external_id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an update finds leads by external id, but the mapping has no external_id column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user with the role &quot;%1&quot; may not %2 (user %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import won deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import lead owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create accounts for missing owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact</name>
+    <message>
+        <source>Could not write the workbook %1: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the workbook %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <source>Daily status report for %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished">Менеджер</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished">Поступил</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In work</source>
+        <translation type="unfinished">В работе</translation>
+    </message>
+    <message>
+        <source>Qualified (SQL)</source>
+        <translation type="unfinished">Квалифицирован (SQL)</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished">Отклонён</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished">Выигран</translation>
+    </message>
+    <message>
+        <source>Revenue, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA misses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejections by reason, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Причина</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Код</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished">Лидов</translation>
+    </message>
+    <message>
+        <source>Could not write the workbook %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the workbook %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -729,6 +1460,69 @@
     <message>
         <source>Undone: lead %1 is &quot;%2&quot; again.</source>
         <translation>Отменено: лид %1 снова в статусе «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::ActionsSlide</name>
+    <message>
+        <source>Add an action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who does what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <source>No action items yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carried over from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— nobody —</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -787,6 +1581,70 @@
     <message>
         <source>name not given</source>
         <translation>имя не указано</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::BestDealSlide</name>
+    <message>
+        <source>Best deal of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <extracomment>%n days from the lead&apos;s arrival to the payment</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Thank you, marketing, for this lead: channel &quot;%1&quot;, campaign &quot;%2&quot;. And thank you, %3, for closing it!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you, marketing, for this lead from channel &quot;%1&quot;. And thank you, %2, for closing it!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you, %1, for closing it!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the week&apos;s numbers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deal was won this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every week starts from zero: the leads in work now are next week&apos;s best deal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you all for the work on the leads!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">Канал</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished">Менеджер</translation>
+    </message>
+    <message>
+        <source>Deal cycle</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -873,6 +1731,28 @@
     </message>
 </context>
 <context>
+    <name>LeadPact::ChartStyle</name>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::ChartWidget</name>
+    <message>
+        <source>LeadPact chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeadPact::ContactSection</name>
     <message>
         <source>&amp;Contact by:</source>
@@ -881,6 +1761,614 @@
     <message>
         <source>Contact &amp;time:</source>
         <translation>&amp;Время контакта:</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::DailyReportDialog</name>
+    <message>
+        <source>Daily status report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(time zone %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejection reasons</source>
+        <translation type="unfinished">Причины отказа</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Save the daily report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily-report-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the daily report as an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily-report-%1.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::DailyReportDocument</name>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily status report for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished">Менеджер</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished">Поступил</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In work</source>
+        <translation type="unfinished">В работе</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished">Отклонён</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished">Выигран</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA misses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadPact · generated %1 · page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejections by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lead was rejected that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::DashboardFilterBar</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished">&amp;Период:</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation type="unfinished">Свой период</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received from (inclusive)</source>
+        <translation type="unfinished">Поступил с (включительно)</translation>
+    </message>
+    <message>
+        <source>Received up to (inclusive)</source>
+        <translation type="unfinished">Поступил по (включительно)</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation type="unfinished">&amp;Канал:</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished">Все каналы</translation>
+    </message>
+    <message>
+        <source>C&amp;ampaign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manager:</source>
+        <translation type="unfinished">&amp;Менеджер:</translation>
+    </message>
+    <message>
+        <source>All managers</source>
+        <translation type="unfinished">Все менеджеры</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::DashboardView</name>
+    <message>
+        <source>Funnel, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished">Отклонён</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished">Проигран</translation>
+    </message>
+    <message>
+        <source>Rejections disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejections overturned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>won: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within SLA: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median first contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within SLA %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished">Лидов</translation>
+    </message>
+    <message>
+        <source>Leads from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received → SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received → won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacted within SLA from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete data from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of the channel&apos;s leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the channel&apos;s rejections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days from arrival to payment (median)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average deal, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deals, revenue %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals in %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQL → SQL, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within SLA, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 SQL of %2 MQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacted within SLA, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPL, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per SQL, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per deal, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROMI, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle, days (median)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals in %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished">Все каналы</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">Канал</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median, min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile, min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished">Не назначен</translation>
+    </message>
+    <message>
+        <source>Leads of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacted by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacted within SLA by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished">Менеджер</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished">Выигран</translation>
+    </message>
+    <message>
+        <source>Chance of SQL, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chance of a deal, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (hot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing &amp;spend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the spend per channel and month: CPL, cost per SQL and ROMI need it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data has changed since these numbers were computed: View → Refresh (F5) computes them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to first contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads by channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejection reasons by channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal cycle by channel (median)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average deal by channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money and marketing spend by channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First contact by manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source scores (all history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source scores: chance to become SQL and to be won, all history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as PNG (%1 × %2)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the chart to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the table to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no channel)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -904,6 +2392,45 @@
     <message>
         <source>&amp;Managers on duty, in rotation order:</source>
         <translation>&amp;Дежурные менеджеры, в порядке очереди:</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::FactsSlide</name>
+    <message>
+        <source>Top rejection reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the week&apos;s numbers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished">Эта неделя</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4-week average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rejections this week.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -987,6 +2514,37 @@
     <message>
         <source>Custom range</source>
         <translation>Свой период</translation>
+    </message>
+    <message>
+        <source>The list shows the leads behind a dashboard number. Click to go back to the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill-down: %1  ✕</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill-down: %1. Press to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::FunnelChart</name>
+    <message>
+        <source>Conversion from the previous stage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (end to end: %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1121,6 +2679,22 @@
         <source>%1, first contact %2</source>
         <translation>%1, первый контакт: %2</translation>
     </message>
+    <message>
+        <source>Declared monthly revenue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicate of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won on %1, amount unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadPact::LeadTableModel</name>
@@ -1215,6 +2789,18 @@
     <message>
         <source>Time left to the first contact, or whether it was made in time</source>
         <translation>Сколько осталось до первого контакта или был ли он в срок</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 % of leads become SQL, %3 % are won (all sources: %4 % SQL; %n lead(s) of history)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hot source. %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1318,6 +2904,357 @@
     <message>
         <source>&amp;Team settings…</source>
         <translation>&amp;Настройки команды…</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished">Лидов</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lead list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly &amp;meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Daily status report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads: %1+</source>
+        <translation type="unfinished">Лидов: %1+</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::MeetingCharts</name>
+    <message>
+        <source>Leads received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within the SLA, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished">Лидов</translation>
+    </message>
+    <message>
+        <source>SLA, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::MeetingDocument</name>
+    <message>
+        <source>Weekly meeting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadPact · weekly meeting · printed %1 · page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best deal of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top 3 problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found by the rules, none written down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed by the rules; not yet saved for this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideas to test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ideas yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deal was won this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every week starts from zero: the leads in work now are next week&apos;s best deal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">Канал</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished">Менеджер</translation>
+    </message>
+    <message>
+        <source>Deal cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished">Эта неделя</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4-week average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top rejection reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Six weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action items yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <source>carried over from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::MeetingSession</name>
+    <message>
+        <source>Problem of %2: %1</source>
+        <extracomment>the lead list&apos;s filter description: %1 is the problem&apos;s text, %2 the ISO week</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::MeetingWindow</name>
+    <message>
+        <source>LeadPact — weekly meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The week the meeting reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous slide (Left, PgUp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next slide (Right, PgDn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the meeting as PDF (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the meeting (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the meeting (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>the slide counter: slide %1 of %2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the meeting as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly meeting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::MetricsTableModel</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to list these leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::NotesSlide</name>
+    <message>
+        <source>Add a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What hurt sales or marketing this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A channel, an offer or a segment to try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number behind it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top 3 problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideas to test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the week&apos;s numbers: the rules&apos; problems follow…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found by the rules, none written down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ideas yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed by the rules; not yet saved for this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::PagePainter</name>
+    <message>
+        <source>Could not start drawing the pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1497,6 +3434,20 @@
     </message>
 </context>
 <context>
+    <name>LeadPact::Sheet</name>
+    <message>
+        <source>Could not write the workbook: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::SlaChart</name>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished">Лидов</translation>
+    </message>
+</context>
+<context>
     <name>LeadPact::SlaPolicyPage</name>
     <message>
         <source> min</source>
@@ -1525,6 +3476,21 @@
     <message>
         <source>Holidays</source>
         <translation>Праздничные дни</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::SpendDialog</name>
+    <message>
+        <source>Marketing spend, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend per channel and month in %1. Leave a cell empty when nothing was entered; 0 means nothing was spent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: &quot;%3&quot; is not an amount.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1588,6 +3554,14 @@
     <message>
         <source>Comment</source>
         <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1813,6 +3787,103 @@
     </message>
 </context>
 <context>
+    <name>MeetingFormat</name>
+    <message>
+        <source>%1 pp</source>
+        <extracomment>percentage points</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingRepository</name>
+    <message>
+        <source>read the meeting notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save a meeting note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove a meeting note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save an action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record a meeting change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the meeting log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingService</name>
+    <message>
+        <source>Only the head of sales, marketing or an administrator may edit the meeting notes (user %1 is &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no meeting note %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no action item %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is empty (field &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is %1 characters long; at most %2 fit (field &quot;%3&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meeting week was given (field &quot;week&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action item %1 was agreed in %2 and cannot be closed in an earlier week (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingSnapshot</name>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation type="unfinished">пользователь №%1</translation>
+    </message>
+    <message>
+        <source>Week %1 (%2 – %3)</source>
+        <extracomment>%1 is an ISO week (&quot;2026-W47&quot;), %2 and %3 its Monday and Sunday</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetricsQuery</name>
+    <message>
+        <source>A period needs both its first and its last day (fields &quot;from&quot; and &quot;to&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends on %1, before it starts on %2 (fields &quot;from&quot; and &quot;to&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>The database %1 has schema version %2, newer than this LeadPact knows (%3). Update LeadPact.</source>
@@ -1941,6 +4012,11 @@
         <extracomment>SLA: the first contact was made after the deadline</extracomment>
         <translation>нарушен</translation>
     </message>
+    <message>
+        <source>time unknown</source>
+        <extracomment>SLA: answered, but the other CRM the lead was imported from did not record when</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SlaPolicy</name>
@@ -1974,6 +4050,37 @@
     <message>
         <source>Missed</source>
         <translation>Нарушен</translation>
+    </message>
+    <message>
+        <source>Time unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpendService</name>
+    <message>
+        <source>Only marketing, the head of sales or an administrator may enter marketing spend (user %1 is &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spend needs a channel (field &quot;channel&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spend needs a month (field &quot;month&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a three-letter ISO 4217 currency code (field &quot;currency&quot;).</source>
+        <translation type="unfinished">&quot;%1&quot; — не трёхбуквенный код валюты ISO 4217 (поле &quot;currency&quot;).</translation>
+    </message>
+    <message>
+        <source>The spend cannot be negative (field &quot;amount&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no spend of %1 in %2 (%3) to remove.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2066,6 +4173,70 @@
         <source>fill the search key</source>
         <translation>заполнить ключ поиска</translation>
     </message>
+    <message>
+        <source>look for duplicates of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compute the metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count first-contact times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count rejections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sum the deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fill the first-contact time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the definition of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table %1 does not have the expected constraint &quot;%2&quot;; it cannot be rebuilt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuilding the table %1 changed its indexes or triggers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuilding the table %1 broke a reference: row %2 of %3 points to a missing %4 row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index the leads for search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store the spend of %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the spend of %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read marketing spend</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UserRepository</name>
@@ -2103,6 +4274,89 @@
     <message>
         <source>Only an administrator or the head of sales may manage users (user %1 is &quot;%2&quot;).</source>
         <translation>Управлять пользователями может только администратор или руководитель отдела продаж (пользователь %1 — «%2»).</translation>
+    </message>
+</context>
+<context>
+    <name>WeekReview</name>
+    <message>
+        <source>find the best deal of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the week&apos;s unanswered and rejected leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the deals won in the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQL → SQL conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First contact within the SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers new leads too late: %2 % within the SLA (target %3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 leads answered within the SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More leads from &quot;%1&quot; are rejected: %2 % of them, up from %3 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 leads rejected (+%3 points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejections for &quot;%1&quot; grew: %2 leads, %3 the week before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 rejections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Leads left untouched for over %n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) still waiting for a first contact</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

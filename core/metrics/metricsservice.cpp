@@ -557,6 +557,8 @@ DashboardMetrics MetricsService::dashboard(const MetricsQuery &query) const
         c.rejections = reasonsOf(rejectionsByChannel[channel], catalog);
         const DealTotals &channelDeals = dealsByChannel[channel];
         c.medianCycleDays = percentile(channelDeals.cycleDays, 0.5);
+        for (const auto &[days, count] : channelDeals.cycleDays)
+            c.wonLeads += count;
         std::optional<SpendByCurrency> channelSpend;
         if (spendByChannel) {
             const auto it = spendByChannel->find(channel);

@@ -112,6 +112,10 @@ struct ChannelMetrics
     QList<ReasonCount> rejections;         // most frequent first
     std::optional<qint64> medianCycleDays; // arrival (local date) -> paid_on, won leads
     QList<MoneyMetrics> money;             // the team's main currency first
+    // Every won lead of the channel, complete data or not (funnel.won counts MQLs only):
+    // the channel comparison's "received -> won" is wonLeads / funnel.received.
+    qint64 wonLeads = 0;
+    std::optional<double> wonConversionPct() const { return percentOf(wonLeads, funnel.received); }
 };
 
 struct ManagerMetrics

@@ -189,7 +189,7 @@ void DashboardView::drawChannels()
         const QList<std::tuple<std::optional<double>, qint64, qint64, Measure, QString>> items = {
             {funnel.endToEndPct(FunnelStage::Sql), funnel.sql, funnel.received, Measure::Sql,
              tr("SQL from %1")},
-            {funnel.endToEndPct(FunnelStage::Won), funnel.won, funnel.received, Measure::Won,
+            {channel.wonConversionPct(), channel.wonLeads, funnel.received, Measure::Deals,
              tr("Won from %1")},
             {channel.sla.withinPct(), channel.sla.withinSla, channel.sla.leads,
              Measure::WithinSla, tr("Contacted within SLA from %1")},
