@@ -344,8 +344,11 @@ void Leads::step(sqlite3_value **argv)
             && sqlite3_value_int64(argv[DisputedAt])
                    >= (isNull(argv[RejectedAt]) ? 0 : sqlite3_value_int64(argv[RejectedAt]));
     c[10] += contacted;
-    c[11] += contacted && !isNull(argv[SlaDue])
-             && firstContact <= sqlite3_value_int64(argv[SlaDue]);
+    // Answered as the SLA policy counts it: the first contact, or a rejection without one.
+    const bool answered = contacted || !isNull(argv[RejectedAt]);
+    const qint64 answeredAt = contacted ? firstContact
+                                        : (answered ? sqlite3_value_int64(argv[RejectedAt]) : 0);
+    c[11] += answered && !isNull(argv[SlaDue]) && answeredAt <= sqlite3_value_int64(argv[SlaDue]);
     c[12] += contacted && workSecs <= 900;
     c[13] += contacted && workSecs <= 3600;
     c[14] += contacted && workSecs <= 14400;

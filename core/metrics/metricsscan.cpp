@@ -28,7 +28,7 @@ const QString counterSums = QStringLiteral(
     "sum(status = 'disputed'), "
     "sum(status = 'rejected' AND disputed_at >= coalesce(rejected_at, 0)), "
     "sum(first_contact_at IS NOT NULL), "
-    "sum(first_contact_at <= sla_due_at), "
+    "sum(coalesce(first_contact_at, rejected_at) <= sla_due_at), "
     "sum(first_contact_at IS NOT NULL AND coalesce(first_contact_work_secs, 0) <= 900), "
     "sum(first_contact_at IS NOT NULL AND coalesce(first_contact_work_secs, 0) <= 3600), "
     "sum(first_contact_at IS NOT NULL AND coalesce(first_contact_work_secs, 0) <= 14400), "

@@ -34,7 +34,7 @@ struct LeadFilter
     QString campaign;
     bool channelMissing = false;           // no channel given (NULL or empty)
     std::optional<bool> contacted;         // first contact logged (or not)
-    std::optional<bool> withinSla;         // first contact at or before sla_due_at (or not)
+    std::optional<bool> withinSla;         // answered (contact, or rejection without one) by sla_due_at
     // First contact after more than / at most this many working seconds (implies contacted).
     std::optional<qint64> contactSecondsAbove;
     std::optional<qint64> contactSecondsAtMost;

@@ -147,8 +147,10 @@ void addMetricCriteria(const LeadFilter &f, QStringList &parts, QVariantList &bi
         parts.append(*f.contacted ? QStringLiteral("first_contact_at IS NOT NULL")
                                   : QStringLiteral("first_contact_at IS NULL"));
     if (f.withinSla)
-        parts.append(*f.withinSla ? QStringLiteral("first_contact_at <= sla_due_at")
-                                  : QStringLiteral("NOT coalesce(first_contact_at <= sla_due_at, 0)"));
+        parts.append(*f.withinSla
+                         ? QStringLiteral("coalesce(first_contact_at, rejected_at) <= sla_due_at")
+                         : QStringLiteral("NOT coalesce(coalesce(first_contact_at, rejected_at) "
+                                          "<= sla_due_at, 0)"));
     if (f.contactSecondsAbove) {
         parts.append(QStringLiteral("first_contact_at IS NOT NULL AND "
                                     "coalesce(first_contact_work_secs, 0) > ?"));

@@ -339,3 +339,43 @@ TEST_CASE("Schema step 5 fills the first-contact working time of existing leads"
                                   "external_id = 'b'"))
               .isNull());
 }
+
+TEST_CASE("A rejection without a call answers the lead for the SLA, as the queue counts it",
+          "[metrics][sla]")
+{
+    MetricsFixture m;
+    const qint64 spamReason = reasonId(m.fx.db(), ReasonKind::Rejection, QStringLiteral("spam_test"));
+    // Monday 10:00 Moscow, due 10:15: rejected at 10:10 (in time) and at 10:20 (late), both
+    // without a call; one called at 10:05; one still waiting.
+    const auto rejectedAfter = [&](qint64 seconds) {
+        Lead lead = m.make(local(2026, 11, 16, 10), QStringLiteral("context"));
+        lead.status = LeadStatus::Rejected;
+        lead.rejectionReasonId = spamReason;
+        lead.rejectedAt = lead.receivedAt.addSecs(seconds);
+        return m.insert(lead);
+    };
+    const qint64 inTime = rejectedAfter(600);
+    rejectedAfter(1200);
+    Lead called = m.make(local(2026, 11, 16, 10), QStringLiteral("context"));
+    MetricsFixture::contacted(called, 300, 300);
+    m.insert(called);
+    m.insert(m.make(local(2026, 11, 16, 10), QStringLiteral("context")));
+
+    const MetricsQuery week = MetricsFixture::days(nov16, nov22);
+    const SlaStats sla = m.service().sla(week);
+    CHECK(sla.leads == 4);
+    CHECK(sla.contacted == 1);
+    CHECK(sla.withinSla == 2); // the call and the rejection in time
+    CHECK(sla.bucket(ContactBucket::Never) == 3); // the buckets time calls only
+    // The queue's SLA state says the same of the lead rejected in time.
+    const SlaPolicy policy = PolicyService(m.fx.db(), m.fx.clock()).slaPolicy();
+    CHECK(policy.status(*m.leads.find(inTime), m.fx.clock().now()).state == SlaState::Met);
+
+    // The drill-down names the same two leads.
+    MetricCell within;
+    within.measure = MetricCell::Measure::WithinSla;
+    CHECK(m.leads.count(m.service().drillDown(week, within)) == 2);
+    LeadFilter notWithin = m.service().drillDown(week, within);
+    notWithin.withinSla = false;
+    CHECK(m.leads.count(notWithin) == 2);
+}
