@@ -3880,7 +3880,7 @@
     </message>
     <message>
         <source>The period ends on %1, before it starts on %2 (fields &quot;from&quot; and &quot;to&quot;).</source>
-        <translation>Период заканчивается %1 — раньше, чем начинается (%2) (поля &quot;from&quot; и &quot;to&quot;).</translation>
+        <translation>Конец периода (%1) раньше его начала (%2) (поля &quot;from&quot; и &quot;to&quot;).</translation>
     </message>
 </context>
 <context>
