@@ -5,15 +5,15 @@
     <name>ActionStatus</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropped</translation>
     </message>
 </context>
 <context>
@@ -418,326 +418,326 @@
     </message>
     <message>
         <source>Write the leads to this CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the leads to this CSV file.</translation>
     </message>
     <message>
         <source>file.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>file.csv</translation>
     </message>
     <message>
         <source>utf-8 (with a BOM, the default) or windows-1251.</source>
-        <translation type="unfinished"></translation>
+        <translation>utf-8 (with a BOM, the default) or windows-1251.</translation>
     </message>
     <message>
         <source>encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>encoding</translation>
     </message>
     <message>
         <source>The field separator: ; (the default, as Excel expects on a Russian system), , or tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>The field separator: ; (the default, as Excel expects on a Russian system), , or tab.</translation>
     </message>
     <message>
         <source>char</source>
-        <translation type="unfinished"></translation>
+        <translation>char</translation>
     </message>
     <message>
         <source>Write times in this IANA time zone (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Write times in this IANA time zone (default: the system&apos;s).</translation>
     </message>
     <message>
         <source>zone</source>
-        <translation type="unfinished"></translation>
+        <translation>zone</translation>
     </message>
     <message>
         <source>Name the output with --csv FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name the output with --csv FILE.</translation>
     </message>
     <message>
         <source>--encoding takes utf-8 or windows-1251, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--encoding takes utf-8 or windows-1251, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--delimiter takes ;, , or tab, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--delimiter takes ;, , or tab, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Unknown time zone &quot;%1&quot; (--tz).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown time zone &quot;%1&quot; (--tz).</translation>
     </message>
     <message>
         <source>%1 leads written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 leads written to %2.</translation>
     </message>
     <message>
         <source>Update mode: every row changes the existing lead with this key (external_id, the only one) and applies its outcome (won, owner) through the status rules; nothing is inserted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Update mode: every row changes the existing lead with this key (external_id, the only one) and applies its outcome (won, owner) through the status rules; nothing is inserted.</translation>
     </message>
     <message>
         <source>A new lead with the phone or e-mail of a recent one: keep it flagged as a possible duplicate (default) or skip it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A new lead with the phone or e-mail of a recent one: keep it flagged as a possible duplicate (default) or skip it.</translation>
     </message>
     <message>
         <source>How many days apart leads still count as possible duplicates (default: the preset&apos;s, else 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>How many days apart leads still count as possible duplicates (default: the preset&apos;s, else 30).</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>days</translation>
     </message>
     <message>
         <source>--duplicates takes keep or skip, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--duplicates takes keep or skip, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Leads that arrived %1 – %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads that arrived %1 – %2 (%3)</translation>
     </message>
     <message>
         <source>Funnel: received %1 -&gt; MQL %2 (%3) -&gt; contacted %4 (%5) -&gt; SQL %6 (%7) -&gt; won %8 (%9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Funnel: received %1 -&gt; MQL %2 (%3) -&gt; contacted %4 (%5) -&gt; SQL %6 (%7) -&gt; won %8 (%9)</translation>
     </message>
     <message>
         <source>Beside it: rejected %1 (disputed %2: pending %3, confirmed %4, returned to manager %5), lost %6, incomplete data %7</source>
-        <translation type="unfinished"></translation>
+        <translation>Beside it: rejected %1 (disputed %2: pending %3, confirmed %4, returned to manager %5), lost %6, incomplete data %7</translation>
     </message>
     <message>
         <source>SLA: first contact within the target %1, median %2 min, 90th percentile %3 min (working time)</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA: first contact within the target %1, median %2 min, 90th percentile %3 min (working time)</translation>
     </message>
     <message>
         <source>First contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>First contact: %1</translation>
     </message>
     <message>
         <source>Money (%1): %2 deals, revenue %3, average deal %4, spend %5, CPL %6, cost per SQL %7, cost per deal %8, ROMI %9</source>
-        <translation type="unfinished"></translation>
+        <translation>Money (%1): %2 deals, revenue %3, average deal %4, spend %5, CPL %6, cost per SQL %7, cost per deal %8, ROMI %9</translation>
     </message>
     <message>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>received</translation>
     </message>
     <message>
         <source>SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL</translation>
     </message>
     <message>
         <source>won</source>
-        <translation type="unfinished"></translation>
+        <translation>won</translation>
     </message>
     <message>
         <source>won %</source>
-        <translation type="unfinished"></translation>
+        <translation>won %</translation>
     </message>
     <message>
         <source>SLA %</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA %</translation>
     </message>
     <message>
         <source>cycle d</source>
-        <translation type="unfinished"></translation>
+        <translation>cycle d</translation>
     </message>
     <message>
         <source>avg deal</source>
-        <translation type="unfinished"></translation>
+        <translation>avg deal</translation>
     </message>
     <message>
         <source>(no channel)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no channel)</translation>
     </message>
     <message>
         <source>First arrival day (local date, inclusive).</source>
-        <translation type="unfinished"></translation>
+        <translation>First arrival day (local date, inclusive).</translation>
     </message>
     <message>
         <source>Last arrival day (local date, inclusive).</source>
-        <translation type="unfinished"></translation>
+        <translation>Last arrival day (local date, inclusive).</translation>
     </message>
     <message>
         <source>week, month or quarter holding --to (or today).</source>
-        <translation type="unfinished"></translation>
+        <translation>week, month or quarter holding --to (or today).</translation>
     </message>
     <message>
         <source>preset</source>
-        <translation type="unfinished"></translation>
+        <translation>preset</translation>
     </message>
     <message>
         <source>Only leads of this channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only leads of this channel.</translation>
     </message>
     <message>
         <source>Only leads of this campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only leads of this campaign.</translation>
     </message>
     <message>
         <source>campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>campaign</translation>
     </message>
     <message>
         <source>login</source>
-        <translation type="unfinished"></translation>
+        <translation>login</translation>
     </message>
     <message>
         <source>--preset must be week, month or quarter, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--preset must be week, month or quarter, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Give the period: --from DATE --to DATE (or --preset).</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the period: --from DATE --to DATE (or --preset).</translation>
     </message>
     <message>
         <source>The channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>The channel.</translation>
     </message>
     <message>
         <source>The month, YYYY-MM.</source>
-        <translation type="unfinished"></translation>
+        <translation>The month, YYYY-MM.</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>month</translation>
     </message>
     <message>
         <source>The amount, e.g. 150000.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>The amount, e.g. 150000.00.</translation>
     </message>
     <message>
         <source>ISO 4217 code (default RUB).</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 4217 code (default RUB).</translation>
     </message>
     <message>
         <source>Unknown command &quot;spend %1&quot;. Use set, remove or list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown command &quot;spend %1&quot;. Use set, remove or list.</translation>
     </message>
     <message>
         <source>Give --channel and --month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give --channel and --month.</translation>
     </message>
     <message>
         <source>--month must look like 2026-11, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--month must look like 2026-11, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Removed the spend of %1 in %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Removed the spend of %1 in %2 (%3).</translation>
     </message>
     <message>
         <source>--amount must be a number like 150000 or 150000.50, not &quot;%1&quot;.</source>
-        <translation type="unfinished">--amount must be a number like 1500 or 1500.50, not &quot;%1&quot;. {150000 ?} {150000.50,?} {1&quot;?}</translation>
+        <translation>--amount must be a number like 150000 or 150000.50, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Spend of %1 in %2: %3 %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spend of %1 in %2: %3 %4.</translation>
     </message>
     <message>
         <source>--pdf needs the full build of LeadPact (built with LEADPACT_GUI=ON): this leadpact-cli has no PDF renderer. Use --xlsx or the text output instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>--pdf needs the full build of LeadPact (built with LEADPACT_GUI=ON): this leadpact-cli has no PDF renderer. Use --xlsx or the text output instead.</translation>
     </message>
     <message>
         <source>Daily status report for %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Daily status report for %1 (%2)</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished">Manager</translation>
+        <translation>Manager</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">Received</translation>
+        <translation>Received</translation>
     </message>
     <message>
         <source>Contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacted</translation>
     </message>
     <message>
         <source>In work</source>
-        <translation type="unfinished">In work</translation>
+        <translation>In work</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished">Rejected</translation>
+        <translation>Rejected</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished">Won</translation>
+        <translation>Won</translation>
     </message>
     <message>
         <source>SLA misses</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA misses</translation>
     </message>
     <message>
         <source>The ISO week (e.g. 2026-W47; default the last finished one).</source>
-        <translation type="unfinished"></translation>
+        <translation>The ISO week (e.g. 2026-W47; default the last finished one).</translation>
     </message>
     <message>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>week</translation>
     </message>
     <message>
         <source>Write the whole meeting as PDF (needs the full build).</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the whole meeting as PDF (needs the full build).</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>file</translation>
     </message>
     <message>
         <source>--week: &quot;%1&quot; is not an ISO week such as 2026-W47.</source>
-        <translation type="unfinished"></translation>
+        <translation>--week: &quot;%1&quot; is not an ISO week such as 2026-W47.</translation>
     </message>
     <message>
         <source>Wrote the meeting of %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrote the meeting of %1 to %2.</translation>
     </message>
     <message>
         <source>Facts of the week %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Facts of the week %1</translation>
     </message>
     <message>
         <source>The day to report (YYYY-MM-DD, the team&apos;s time zone; default today).</source>
-        <translation type="unfinished"></translation>
+        <translation>The day to report (YYYY-MM-DD, the team&apos;s time zone; default today).</translation>
     </message>
     <message>
         <source>Write the report as an Excel workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the report as an Excel workbook.</translation>
     </message>
     <message>
         <source>Write the report as PDF (needs the full build).</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the report as PDF (needs the full build).</translation>
     </message>
     <message>
         <source>Unknown command &quot;report %1&quot;. Use daily or week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown command &quot;report %1&quot;. Use daily or week.</translation>
     </message>
     <message>
         <source>Wrote the daily report for %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrote the daily report for %1 to %2.</translation>
     </message>
 </context>
 <context>
     <name>ContactBucket</name>
     <message>
         <source>≤ 15 min</source>
-        <translation type="unfinished"></translation>
+        <translation>≤ 15 min</translation>
     </message>
     <message>
         <source>15–60 min</source>
-        <translation type="unfinished"></translation>
+        <translation>15–60 min</translation>
     </message>
     <message>
         <source>1–4 h</source>
-        <translation type="unfinished"></translation>
+        <translation>1–4 h</translation>
     </message>
     <message>
         <source>4–24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>4–24 h</translation>
     </message>
     <message>
         <source>&gt; 24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>&gt; 24 h</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Never</translation>
     </message>
 </context>
 <context>
@@ -794,27 +794,27 @@
     <name>DailyReport</name>
     <message>
         <source>No valid report date was given (field &quot;date&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>No valid report date was given (field &quot;date&quot;).</translation>
     </message>
     <message>
         <source>count the day&apos;s leads</source>
-        <translation type="unfinished"></translation>
+        <translation>count the day&apos;s leads</translation>
     </message>
     <message>
         <source>count the day&apos;s won deals</source>
-        <translation type="unfinished"></translation>
+        <translation>count the day&apos;s won deals</translation>
     </message>
     <message>
         <source>count the day&apos;s rejections</source>
-        <translation type="unfinished"></translation>
+        <translation>count the day&apos;s rejections</translation>
     </message>
     <message>
         <source>Not assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Not assigned</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -878,23 +878,23 @@
     <name>FunnelStage</name>
     <message>
         <source>Received</source>
-        <translation type="unfinished">Received</translation>
+        <translation>Received</translation>
     </message>
     <message>
         <source>Complete data (MQL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Complete data (MQL)</translation>
     </message>
     <message>
         <source>Contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacted</translation>
     </message>
     <message>
         <source>Qualified (SQL)</source>
-        <translation type="unfinished">Qualified (SQL)</translation>
+        <translation>Qualified (SQL)</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished">Won</translation>
+        <translation>Won</translation>
     </message>
 </context>
 <context>
@@ -953,19 +953,19 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a three-letter ISO 4217 code.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a three-letter ISO 4217 code.</translation>
     </message>
     <message>
         <source>must be a sales role (manager or head_of_sales), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>must be a sales role (manager or head_of_sales), not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>must contain %1 where the owner&apos;s id goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>must contain %1 where the owner&apos;s id goes.</translation>
     </message>
     <message>
         <source>must be a whole number of days, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>must be a whole number of days, 0 or more.</translation>
     </message>
 </context>
 <context>
@@ -992,15 +992,15 @@
     </message>
     <message>
         <source>, %1 possible duplicates flagged, %2 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 possible duplicates flagged, %2 skipped</translation>
     </message>
     <message>
         <source>, %1 outcomes applied, %2 owners created</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 outcomes applied, %2 owners created</translation>
     </message>
     <message>
         <source>%1: %2 rows, %3 inserted, %4 updated, %5 unchanged, %6 incomplete, %7 rejected%8 — %9.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 rows, %3 inserted, %4 updated, %5 unchanged, %6 incomplete, %7 rejected%8 — %9.</translation>
     </message>
 </context>
 <context>
@@ -1060,152 +1060,152 @@
     <name>LeadExporter</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>External id</source>
-        <translation type="unfinished"></translation>
+        <translation>External id</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">Received</translation>
+        <translation>Received</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Phone</translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Phone as received</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone as received</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Company</translation>
+        <translation>Company</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Channel</translation>
+        <translation>Channel</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaign</translation>
     </message>
     <message>
         <source>Landing page</source>
-        <translation type="unfinished"></translation>
+        <translation>Landing page</translation>
     </message>
     <message>
         <source>UTM source</source>
-        <translation type="unfinished"></translation>
+        <translation>UTM source</translation>
     </message>
     <message>
         <source>UTM medium</source>
-        <translation type="unfinished"></translation>
+        <translation>UTM medium</translation>
     </message>
     <message>
         <source>UTM campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>UTM campaign</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished">Manager</translation>
+        <translation>Manager</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Status since</source>
-        <translation type="unfinished"></translation>
+        <translation>Status since</translation>
     </message>
     <message>
         <source>First contact due</source>
-        <translation type="unfinished">First contact due</translation>
+        <translation>First contact due</translation>
     </message>
     <message>
         <source>First contact</source>
-        <translation type="unfinished"></translation>
+        <translation>First contact</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished">SLA</translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <source>SLA margin, min</source>
         <extracomment>Minutes between the first contact (or now, while waiting) and its deadline; negative when late</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SLA margin, min</translation>
     </message>
     <message>
         <source>Missing data</source>
-        <translation type="unfinished">Missing data</translation>
+        <translation>Missing data</translation>
     </message>
     <message>
         <source>Rejection reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejection reason</translation>
     </message>
     <message>
         <source>Rejection comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejection comment</translation>
     </message>
     <message>
         <source>Dispute comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispute comment</translation>
     </message>
     <message>
         <source>Loss reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Loss reason</translation>
     </message>
     <message>
         <source>Loss comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Loss comment</translation>
     </message>
     <message>
         <source>Deal amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Deal amount</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Currency</translation>
     </message>
     <message>
         <source>Paid on</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid on</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed</translation>
     </message>
     <message>
         <source>Declared monthly revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Declared monthly revenue</translation>
     </message>
     <message>
         <source>Possible duplicate of</source>
-        <translation type="unfinished"></translation>
+        <translation>Possible duplicate of</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Cannot write the export %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write the export %1: %2.</translation>
     </message>
     <message>
         <source>Unknown encoding &quot;%1&quot; for the export; use UTF-8 or windows-1251.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown encoding &quot;%1&quot; for the export; use UTF-8 or windows-1251.</translation>
     </message>
     <message>
         <source>Cannot write the export: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write the export: %1.</translation>
     </message>
 </context>
 <context>
@@ -1252,178 +1252,178 @@
     </message>
     <message>
         <source>Imported from %1, row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported from %1, row %2</translation>
     </message>
     <message>
         <source>lead %1 is already won (paid on %2, amount %3); an import does not change a recorded outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>lead %1 is already won (paid on %2, amount %3); an import does not change a recorded outcome</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <source>the deal is won in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>the deal is won in the future</translation>
     </message>
     <message>
         <source>%1: won in the other CRM; first contact time unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: won in the other CRM; first contact time unknown</translation>
     </message>
     <message>
         <source>%1: need, budget and decision-maker implied by the signed deal</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: need, budget and decision-maker implied by the signed deal</translation>
     </message>
     <message>
         <source>%1: won on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: won on %2</translation>
     </message>
     <message>
         <source>%1: won on %2, amount unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: won on %2, amount unknown</translation>
     </message>
     <message>
         <source>lead %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lead %1: %2</translation>
     </message>
     <message>
         <source>not an amount of 0 or more (e.g. 1500.50)</source>
-        <translation type="unfinished"></translation>
+        <translation>not an amount of 0 or more (e.g. 1500.50)</translation>
     </message>
     <message>
         <source>possible duplicate of lead %1</source>
-        <translation type="unfinished"></translation>
+        <translation>possible duplicate of lead %1</translation>
     </message>
     <message>
         <source>incomplete minimum data, missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>incomplete minimum data, missing: %1</translation>
     </message>
     <message>
         <source>Imported from %1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported from %1 with %2</translation>
     </message>
     <message>
         <source>no user has the login &quot;%1&quot; (the preset may create missing owners with &quot;create_missing_owners&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>no user has the login &quot;%1&quot; (the preset may create missing owners with &quot;create_missing_owners&quot;)</translation>
     </message>
     <message>
         <source>user %1 is not an active sales manager</source>
-        <translation type="unfinished"></translation>
+        <translation>user %1 is not an active sales manager</translation>
     </message>
     <message>
         <source>no lead has this external id (an update changes existing leads only)</source>
-        <translation type="unfinished"></translation>
+        <translation>no lead has this external id (an update changes existing leads only)</translation>
     </message>
     <message>
         <source>%1: the mapping sets outcomes (won_at, deal_amount, deal_currency, owner), which only an update applies: import it with --update-by external_id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the mapping sets outcomes (won_at, deal_amount, deal_currency, owner), which only an update applies: import it with --update-by external_id.</translation>
     </message>
     <message>
         <source>%1: an update finds leads by external id, but the mapping has no external_id column.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: an update finds leads by external id, but the mapping has no external_id column.</translation>
     </message>
     <message>
         <source>A user with the role &quot;%1&quot; may not %2 (user %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>A user with the role &quot;%1&quot; may not %2 (user %3).</translation>
     </message>
     <message>
         <source>import won deals</source>
-        <translation type="unfinished"></translation>
+        <translation>import won deals</translation>
     </message>
     <message>
         <source>import lead owners</source>
-        <translation type="unfinished"></translation>
+        <translation>import lead owners</translation>
     </message>
     <message>
         <source>create accounts for missing owners</source>
-        <translation type="unfinished"></translation>
+        <translation>create accounts for missing owners</translation>
     </message>
 </context>
 <context>
     <name>LeadPact</name>
     <message>
         <source>Could not write the workbook %1: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not write the workbook %1: the folder %2 does not exist.</translation>
     </message>
     <message>
         <source>Could not create the workbook %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not create the workbook %1.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Daily status report for %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Daily status report for %1 (%2)</translation>
     </message>
     <message>
         <source>Generated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Generated %1</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished">Manager</translation>
+        <translation>Manager</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">Received</translation>
+        <translation>Received</translation>
     </message>
     <message>
         <source>Contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacted</translation>
     </message>
     <message>
         <source>In work</source>
-        <translation type="unfinished">In work</translation>
+        <translation>In work</translation>
     </message>
     <message>
         <source>Qualified (SQL)</source>
-        <translation type="unfinished">Qualified (SQL)</translation>
+        <translation>Qualified (SQL)</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished">Rejected</translation>
+        <translation>Rejected</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished">Won</translation>
+        <translation>Won</translation>
     </message>
     <message>
         <source>Revenue, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenue, %1</translation>
     </message>
     <message>
         <source>SLA misses</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA misses</translation>
     </message>
     <message>
         <source>Rejections</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejections</translation>
     </message>
     <message>
         <source>Rejections by reason, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejections by reason, %1</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Reason</translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Code</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished">Leads</translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <source>Could not write the workbook %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not write the workbook %1: %2.</translation>
     </message>
     <message>
         <source>Could not write the workbook %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not write the workbook %1.</translation>
     </message>
 </context>
 <context>
@@ -1464,63 +1464,63 @@
     <name>LeadPact::ActionsSlide</name>
     <message>
         <source>Add an action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Add an action item</translation>
     </message>
     <message>
         <source>No deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>No deadline</translation>
     </message>
     <message>
         <source>Who does what</source>
-        <translation type="unfinished"></translation>
+        <translation>Who does what</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Action items</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>No action items yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No action items yet.</translation>
     </message>
     <message>
         <source>carried over from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>carried over from %1</translation>
     </message>
     <message>
         <source>%1, overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, overdue</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit</translation>
     </message>
     <message>
         <source>— nobody —</source>
-        <translation type="unfinished"></translation>
+        <translation>— nobody —</translation>
     </message>
 </context>
 <context>
@@ -1585,63 +1585,63 @@
     <name>LeadPact::BestDealSlide</name>
     <message>
         <source>Best deal of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Best deal of the week</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <extracomment>%n days from the lead&apos;s arrival to the payment</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message>
         <source>Thank you, marketing, for this lead: channel &quot;%1&quot;, campaign &quot;%2&quot;. And thank you, %3, for closing it!</source>
-        <translation type="unfinished"></translation>
+        <translation>Thank you, marketing, for this lead: channel &quot;%1&quot;, campaign &quot;%2&quot;. And thank you, %3, for closing it!</translation>
     </message>
     <message>
         <source>Thank you, marketing, for this lead from channel &quot;%1&quot;. And thank you, %2, for closing it!</source>
-        <translation type="unfinished"></translation>
+        <translation>Thank you, marketing, for this lead from channel &quot;%1&quot;. And thank you, %2, for closing it!</translation>
     </message>
     <message>
         <source>Thank you, %1, for closing it!</source>
-        <translation type="unfinished"></translation>
+        <translation>Thank you, %1, for closing it!</translation>
     </message>
     <message>
         <source>Computing the week&apos;s numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Computing the week&apos;s numbers…</translation>
     </message>
     <message>
         <source>No deal was won this week</source>
-        <translation type="unfinished"></translation>
+        <translation>No deal was won this week</translation>
     </message>
     <message>
         <source>Every week starts from zero: the leads in work now are next week&apos;s best deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every week starts from zero: the leads in work now are next week&apos;s best deal.</translation>
     </message>
     <message>
         <source>Thank you all for the work on the leads!</source>
-        <translation type="unfinished"></translation>
+        <translation>Thank you all for the work on the leads!</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Channel</translation>
+        <translation>Channel</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaign</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished">Manager</translation>
+        <translation>Manager</translation>
     </message>
     <message>
         <source>Deal cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Deal cycle</translation>
     </message>
 </context>
 <context>
@@ -1731,22 +1731,22 @@
     <name>LeadPact::ChartStyle</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
 </context>
 <context>
     <name>LeadPact::ChartWidget</name>
     <message>
         <source>LeadPact chart</source>
-        <translation type="unfinished"></translation>
+        <translation>LeadPact chart</translation>
     </message>
 </context>
 <context>
@@ -1764,608 +1764,608 @@
     <name>LeadPact::DailyReportDialog</name>
     <message>
         <source>Daily status report</source>
-        <translation type="unfinished"></translation>
+        <translation>Daily status report</translation>
     </message>
     <message>
         <source>Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Day:</translation>
     </message>
     <message>
         <source>(time zone %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(time zone %1)</translation>
     </message>
     <message>
         <source>PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF…</translation>
     </message>
     <message>
         <source>XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation>XLSX…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print…</translation>
     </message>
     <message>
         <source>Rejection reasons</source>
-        <translation type="unfinished">Rejection reasons</translation>
+        <translation>Rejection reasons</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Save the daily report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the daily report as PDF</translation>
     </message>
     <message>
         <source>daily-report-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>daily-report-%1.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved %1.</translation>
     </message>
     <message>
         <source>Save the daily report as an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the daily report as an Excel workbook</translation>
     </message>
     <message>
         <source>daily-report-%1.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>daily-report-%1.xlsx</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbooks (*.xlsx)</translation>
     </message>
 </context>
 <context>
     <name>LeadPact::DailyReportDocument</name>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Daily status report for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Daily status report for %1</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished">Manager</translation>
+        <translation>Manager</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">Received</translation>
+        <translation>Received</translation>
     </message>
     <message>
         <source>Contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacted</translation>
     </message>
     <message>
         <source>In work</source>
-        <translation type="unfinished">In work</translation>
+        <translation>In work</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualified</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished">Rejected</translation>
+        <translation>Rejected</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished">Won</translation>
+        <translation>Won</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenue</translation>
     </message>
     <message>
         <source>SLA misses</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA misses</translation>
     </message>
     <message>
         <source>Time zone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Time zone: %1</translation>
     </message>
     <message>
         <source>LeadPact · generated %1 · page %2</source>
-        <translation type="unfinished"></translation>
+        <translation>LeadPact · generated %1 · page %2</translation>
     </message>
     <message>
         <source>Rejections by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejections by reason</translation>
     </message>
     <message>
         <source>No lead was rejected that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>No lead was rejected that day.</translation>
     </message>
 </context>
 <context>
     <name>LeadPact::DashboardFilterBar</name>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished">&amp;Period:</translation>
+        <translation>&amp;Period:</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Week</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Month</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarter</translation>
     </message>
     <message>
         <source>Custom range</source>
-        <translation type="unfinished">Custom range</translation>
+        <translation>Custom range</translation>
     </message>
     <message>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous period</translation>
     </message>
     <message>
         <source>Next period</source>
-        <translation type="unfinished"></translation>
+        <translation>Next period</translation>
     </message>
     <message>
         <source>Received from (inclusive)</source>
-        <translation type="unfinished">Received from (inclusive)</translation>
+        <translation>Received from (inclusive)</translation>
     </message>
     <message>
         <source>Received up to (inclusive)</source>
-        <translation type="unfinished">Received up to (inclusive)</translation>
+        <translation>Received up to (inclusive)</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished">&amp;Channel:</translation>
+        <translation>&amp;Channel:</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished">All channels</translation>
+        <translation>All channels</translation>
     </message>
     <message>
         <source>C&amp;ampaign:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ampaign:</translation>
     </message>
     <message>
         <source>All campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>All campaigns</translation>
     </message>
     <message>
         <source>&amp;Manager:</source>
-        <translation type="unfinished">&amp;Manager:</translation>
+        <translation>&amp;Manager:</translation>
     </message>
     <message>
         <source>All managers</source>
-        <translation type="unfinished">All managers</translation>
+        <translation>All managers</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
     <name>LeadPact::DashboardView</name>
     <message>
         <source>Funnel, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Funnel, %1</translation>
     </message>
     <message>
         <source>Incomplete data</source>
-        <translation type="unfinished"></translation>
+        <translation>Incomplete data</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished">Rejected</translation>
+        <translation>Rejected</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished">Lost</translation>
+        <translation>Lost</translation>
     </message>
     <message>
         <source>Rejections disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejections disputed</translation>
     </message>
     <message>
         <source>Rejections overturned</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejections overturned</translation>
     </message>
     <message>
         <source>Received: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Received: %1</translation>
     </message>
     <message>
         <source>SQL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL: %1</translation>
     </message>
     <message>
         <source>won: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>won: %1</translation>
     </message>
     <message>
         <source>within SLA: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>within SLA: %1</translation>
     </message>
     <message>
         <source>median first contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>median first contact: %1</translation>
     </message>
     <message>
         <source>%1 of the leads</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of the leads</translation>
     </message>
     <message>
         <source>First contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>First contact %1</translation>
     </message>
     <message>
         <source>within SLA %1</source>
-        <translation type="unfinished"></translation>
+        <translation>within SLA %1</translation>
     </message>
     <message>
         <source>median %1</source>
-        <translation type="unfinished"></translation>
+        <translation>median %1</translation>
     </message>
     <message>
         <source>90th percentile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>90th percentile %1</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished">Leads</translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <source>Leads from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads from %1</translation>
     </message>
     <message>
         <source>Leads received</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads received</translation>
     </message>
     <message>
         <source>Received → SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>Received → SQL</translation>
     </message>
     <message>
         <source>Received → won</source>
-        <translation type="unfinished"></translation>
+        <translation>Received → won</translation>
     </message>
     <message>
         <source>Within SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>Within SLA</translation>
     </message>
     <message>
         <source>SQL from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL from %1</translation>
     </message>
     <message>
         <source>Won from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Won from %1</translation>
     </message>
     <message>
         <source>Contacted within SLA from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacted within SLA from %1</translation>
     </message>
     <message>
         <source>Incomplete data from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Incomplete data from %1</translation>
     </message>
     <message>
         <source>%1 of %2 leads</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 leads</translation>
     </message>
     <message>
         <source>% of the channel&apos;s leads</source>
-        <translation type="unfinished"></translation>
+        <translation>% of the channel&apos;s leads</translation>
     </message>
     <message>
         <source>Rejected leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected leads</translation>
     </message>
     <message>
         <source>%1 of the channel&apos;s rejections</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of the channel&apos;s rejections</translation>
     </message>
     <message>
         <source>Rejected from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected from %1: %2</translation>
     </message>
     <message>
         <source>Days from arrival to payment (median)</source>
-        <translation type="unfinished"></translation>
+        <translation>Days from arrival to payment (median)</translation>
     </message>
     <message>
         <source>Median cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Median cycle</translation>
     </message>
     <message>
         <source>Average deal, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Average deal, %1</translation>
     </message>
     <message>
         <source>Average deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Average deal</translation>
     </message>
     <message>
         <source>%1 deals, revenue %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deals, revenue %2 %3</translation>
     </message>
     <message>
         <source>Deals in %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Deals in %1 from %2</translation>
     </message>
     <message>
         <source>MQL → SQL, %</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL → SQL, %</translation>
     </message>
     <message>
         <source>Within SLA, %</source>
-        <translation type="unfinished"></translation>
+        <translation>Within SLA, %</translation>
     </message>
     <message>
         <source>%1 SQL of %2 MQL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 SQL of %2 MQL</translation>
     </message>
     <message>
         <source>week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>week of %1</translation>
     </message>
     <message>
         <source>Leads, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads, %1</translation>
     </message>
     <message>
         <source>SQL, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL, %1</translation>
     </message>
     <message>
         <source>Contacted within SLA, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacted within SLA, %1</translation>
     </message>
     <message>
         <source>Share, %</source>
-        <translation type="unfinished"></translation>
+        <translation>Share, %</translation>
     </message>
     <message>
         <source>SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Deals</translation>
     </message>
     <message>
         <source>Revenue, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenue, %1</translation>
     </message>
     <message>
         <source>Spend, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spend, %1</translation>
     </message>
     <message>
         <source>CPL, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CPL, %1</translation>
     </message>
     <message>
         <source>Cost per SQL, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost per SQL, %1</translation>
     </message>
     <message>
         <source>Cost per deal, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost per deal, %1</translation>
     </message>
     <message>
         <source>ROMI, %</source>
-        <translation type="unfinished"></translation>
+        <translation>ROMI, %</translation>
     </message>
     <message>
         <source>Cycle, days (median)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle, days (median)</translation>
     </message>
     <message>
         <source> from %1</source>
-        <translation type="unfinished"></translation>
+        <translation> from %1</translation>
     </message>
     <message>
         <source>Leads%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads%1</translation>
     </message>
     <message>
         <source>SQL%1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL%1</translation>
     </message>
     <message>
         <source>Deals in %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Deals in %1%2</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished">All channels</translation>
+        <translation>All channels</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Channel</translation>
+        <translation>Channel</translation>
     </message>
     <message>
         <source>Contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacted</translation>
     </message>
     <message>
         <source>Median, min</source>
-        <translation type="unfinished"></translation>
+        <translation>Median, min</translation>
     </message>
     <message>
         <source>90th percentile, min</source>
-        <translation type="unfinished"></translation>
+        <translation>90th percentile, min</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished">Unassigned</translation>
+        <translation>Unassigned</translation>
     </message>
     <message>
         <source>Leads of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads of %1</translation>
     </message>
     <message>
         <source>Contacted by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacted by %1</translation>
     </message>
     <message>
         <source>Contacted within SLA by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacted within SLA by %1</translation>
     </message>
     <message>
         <source>SQL of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL of %1</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished">Manager</translation>
+        <translation>Manager</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished">Won</translation>
+        <translation>Won</translation>
     </message>
     <message>
         <source>Chance of SQL, %</source>
-        <translation type="unfinished"></translation>
+        <translation>Chance of SQL, %</translation>
     </message>
     <message>
         <source>Chance of a deal, %</source>
-        <translation type="unfinished"></translation>
+        <translation>Chance of a deal, %</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1 (hot)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (hot)</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Export as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export as CSV…</translation>
     </message>
     <message>
         <source>Marketing &amp;spend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing &amp;spend…</translation>
     </message>
     <message>
         <source>Enter the spend per channel and month: CPL, cost per SQL and ROMI need it</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the spend per channel and month: CPL, cost per SQL and ROMI need it</translation>
     </message>
     <message>
         <source>The data has changed since these numbers were computed: View → Refresh (F5) computes them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data has changed since these numbers were computed: View → Refresh (F5) computes them again.</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Funnel</translation>
     </message>
     <message>
         <source>Time to first contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Time to first contact</translation>
     </message>
     <message>
         <source>Leads by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads by channel</translation>
     </message>
     <message>
         <source>Channels compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Channels compared</translation>
     </message>
     <message>
         <source>Rejection reasons by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejection reasons by channel</translation>
     </message>
     <message>
         <source>Weekly trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Weekly trend</translation>
     </message>
     <message>
         <source>Deal cycle by channel (median)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deal cycle by channel (median)</translation>
     </message>
     <message>
         <source>Average deal by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Average deal by channel</translation>
     </message>
     <message>
         <source>Money and marketing spend by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Money and marketing spend by channel</translation>
     </message>
     <message>
         <source>First contact by manager</source>
-        <translation type="unfinished"></translation>
+        <translation>First contact by manager</translation>
     </message>
     <message>
         <source>Source scores (all history)</source>
-        <translation type="unfinished"></translation>
+        <translation>Source scores (all history)</translation>
     </message>
     <message>
         <source>Source scores: chance to become SQL and to be won, all history</source>
-        <translation type="unfinished"></translation>
+        <translation>Source scores: chance to become SQL and to be won, all history</translation>
     </message>
     <message>
         <source>Export as PNG (%1 × %2)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export as PNG (%1 × %2)…</translation>
     </message>
     <message>
         <source>Export as SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export as SVG…</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Export chart</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG images (*.svg)</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG images (*.png)</translation>
     </message>
     <message>
         <source>Could not write the chart to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not write the chart to %1.</translation>
     </message>
     <message>
         <source>Export table</source>
-        <translation type="unfinished"></translation>
+        <translation>Export table</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv)</translation>
     </message>
     <message>
         <source>Could not write the table to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not write the table to %1.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>(no channel)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no channel)</translation>
     </message>
 </context>
 <context>
@@ -2395,39 +2395,39 @@
     <name>LeadPact::FactsSlide</name>
     <message>
         <source>Top rejection reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Top rejection reasons</translation>
     </message>
     <message>
         <source>Facts of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Facts of the week</translation>
     </message>
     <message>
         <source>Computing the week&apos;s numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Computing the week&apos;s numbers…</translation>
     </message>
     <message>
         <source>Fact</source>
-        <translation type="unfinished"></translation>
+        <translation>Fact</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished">This week</translation>
+        <translation>This week</translation>
     </message>
     <message>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous week</translation>
     </message>
     <message>
         <source>4-week average</source>
-        <translation type="unfinished"></translation>
+        <translation>4-week average</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Change</translation>
     </message>
     <message>
         <source>No rejections this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>No rejections this week.</translation>
     </message>
 </context>
 <context>
@@ -2514,34 +2514,34 @@
     </message>
     <message>
         <source>The list shows the leads behind a dashboard number. Click to go back to the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The list shows the leads behind a dashboard number. Click to go back to the filters.</translation>
     </message>
     <message>
         <source>Drill-down: %1  ✕</source>
-        <translation type="unfinished"></translation>
+        <translation>Drill-down: %1  ✕</translation>
     </message>
     <message>
         <source>Drill-down: %1. Press to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drill-down: %1. Press to remove.</translation>
     </message>
 </context>
 <context>
     <name>LeadPact::FunnelChart</name>
     <message>
         <source>Conversion from the previous stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversion from the previous stage: %1</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Stage</translation>
     </message>
     <message>
         <source>Outside the funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Outside the funnel</translation>
     </message>
     <message>
         <source>%1 (end to end: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (end to end: %2)</translation>
     </message>
 </context>
 <context>
@@ -2678,19 +2678,19 @@
     </message>
     <message>
         <source>Declared monthly revenue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Declared monthly revenue:</translation>
     </message>
     <message>
         <source>Possible duplicate of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Possible duplicate of:</translation>
     </message>
     <message>
         <source>Won on %1, amount unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Won on %1, amount unknown</translation>
     </message>
     <message>
         <source>lead No. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lead No. %1</translation>
     </message>
 </context>
 <context>
@@ -2789,14 +2789,14 @@
     </message>
     <message numerus="yes">
         <source>%1: %2 % of leads become SQL, %3 % are won (all sources: %4 % SQL; %n lead(s) of history)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 % of leads become SQL, %3 % are won (all sources: %4 % SQL; %n lead of history)</numerusform>
+            <numerusform>%1: %2 % of leads become SQL, %3 % are won (all sources: %4 % SQL; %n leads of history)</numerusform>
         </translation>
     </message>
     <message>
         <source>Hot source. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hot source. %1</translation>
     </message>
 </context>
 <context>
@@ -2903,189 +2903,189 @@
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished">Leads</translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>&amp;Lead list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lead list</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dashboard</translation>
     </message>
     <message>
         <source>Weekly &amp;meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Weekly &amp;meeting</translation>
     </message>
     <message>
         <source>&amp;Daily status report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Daily status report…</translation>
     </message>
     <message>
         <source>Leads: %1+</source>
-        <translation type="unfinished">Leads: %1+</translation>
+        <translation>Leads: %1+</translation>
     </message>
 </context>
 <context>
     <name>LeadPact::MeetingCharts</name>
     <message>
         <source>Leads received</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads received</translation>
     </message>
     <message>
         <source>Leads processed</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads processed</translation>
     </message>
     <message>
         <source>Within the SLA, %</source>
-        <translation type="unfinished"></translation>
+        <translation>Within the SLA, %</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished">Leads</translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <source>SLA, %</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA, %</translation>
     </message>
     <message>
         <source>Rejections</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejections</translation>
     </message>
     <message>
         <source>Rejected leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected leads</translation>
     </message>
 </context>
 <context>
     <name>LeadPact::MeetingDocument</name>
     <message>
         <source>Weekly meeting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Weekly meeting %1</translation>
     </message>
     <message>
         <source>LeadPact · weekly meeting · printed %1 · page %2</source>
-        <translation type="unfinished"></translation>
+        <translation>LeadPact · weekly meeting · printed %1 · page %2</translation>
     </message>
     <message>
         <source>Best deal of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Best deal of the week</translation>
     </message>
     <message>
         <source>Facts of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Facts of the week</translation>
     </message>
     <message>
         <source>Top 3 problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Top 3 problems</translation>
     </message>
     <message>
         <source>No problems found by the rules, none written down.</source>
-        <translation type="unfinished"></translation>
+        <translation>No problems found by the rules, none written down.</translation>
     </message>
     <message>
         <source>Proposed by the rules; not yet saved for this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposed by the rules; not yet saved for this week.</translation>
     </message>
     <message>
         <source>Ideas to test</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideas to test</translation>
     </message>
     <message>
         <source>No ideas yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ideas yet.</translation>
     </message>
     <message>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Action items</translation>
     </message>
     <message>
         <source>No deal was won this week</source>
-        <translation type="unfinished"></translation>
+        <translation>No deal was won this week</translation>
     </message>
     <message>
         <source>Every week starts from zero: the leads in work now are next week&apos;s best deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every week starts from zero: the leads in work now are next week&apos;s best deal.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Channel</translation>
+        <translation>Channel</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaign</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished">Manager</translation>
+        <translation>Manager</translation>
     </message>
     <message>
         <source>Deal cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Deal cycle</translation>
     </message>
     <message>
         <source>Fact</source>
-        <translation type="unfinished"></translation>
+        <translation>Fact</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished">This week</translation>
+        <translation>This week</translation>
     </message>
     <message>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous week</translation>
     </message>
     <message>
         <source>4-week average</source>
-        <translation type="unfinished"></translation>
+        <translation>4-week average</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Change</translation>
     </message>
     <message>
         <source>Top rejection reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Top rejection reasons</translation>
     </message>
     <message>
         <source>Six weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Six weeks</translation>
     </message>
     <message>
         <source>No action items yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No action items yet.</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>carried over from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>carried over from %1</translation>
     </message>
     <message>
         <source>%1, overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, overdue</translation>
     </message>
 </context>
 <context>
@@ -3093,164 +3093,164 @@
     <message>
         <source>Problem of %2: %1</source>
         <extracomment>the lead list&apos;s filter description: %1 is the problem&apos;s text, %2 the ISO week</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Problem of %2: %1</translation>
     </message>
 </context>
 <context>
     <name>LeadPact::MeetingWindow</name>
     <message>
         <source>LeadPact — weekly meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>LeadPact — weekly meeting</translation>
     </message>
     <message>
         <source>The week the meeting reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>The week the meeting reviews</translation>
     </message>
     <message>
         <source>Previous slide (Left, PgUp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous slide (Left, PgUp)</translation>
     </message>
     <message>
         <source>Next slide (Right, PgDn)</source>
-        <translation type="unfinished"></translation>
+        <translation>Next slide (Right, PgDn)</translation>
     </message>
     <message>
         <source>PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF…</translation>
     </message>
     <message>
         <source>Save the meeting as PDF (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the meeting as PDF (Ctrl+E)</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print…</translation>
     </message>
     <message>
         <source>Print the meeting (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the meeting (Ctrl+P)</translation>
     </message>
     <message>
         <source>Exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit</translation>
     </message>
     <message>
         <source>Leave the meeting (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave the meeting (Esc)</translation>
     </message>
     <message>
         <source>%1 / %2</source>
         <extracomment>the slide counter: slide %1 of %2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>meeting-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>meeting-%1.pdf</translation>
     </message>
     <message>
         <source>Save the meeting as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the meeting as PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved %1.</translation>
     </message>
     <message>
         <source>Weekly meeting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Weekly meeting %1</translation>
     </message>
 </context>
 <context>
     <name>LeadPact::MetricsTableModel</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Click to list these leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Click to list these leads</translation>
     </message>
 </context>
 <context>
     <name>LeadPact::NotesSlide</name>
     <message>
         <source>Add a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a problem</translation>
     </message>
     <message>
         <source>Add an idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Add an idea</translation>
     </message>
     <message>
         <source>What hurt sales or marketing this week</source>
-        <translation type="unfinished"></translation>
+        <translation>What hurt sales or marketing this week</translation>
     </message>
     <message>
         <source>A channel, an offer or a segment to try</source>
-        <translation type="unfinished"></translation>
+        <translation>A channel, an offer or a segment to try</translation>
     </message>
     <message>
         <source>The number behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>The number behind it</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Top 3 problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Top 3 problems</translation>
     </message>
     <message>
         <source>Ideas to test</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideas to test</translation>
     </message>
     <message>
         <source>Computing the week&apos;s numbers: the rules&apos; problems follow…</source>
-        <translation type="unfinished"></translation>
+        <translation>Computing the week&apos;s numbers: the rules&apos; problems follow…</translation>
     </message>
     <message>
         <source>No problems found by the rules, none written down.</source>
-        <translation type="unfinished"></translation>
+        <translation>No problems found by the rules, none written down.</translation>
     </message>
     <message>
         <source>No ideas yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ideas yet.</translation>
     </message>
     <message>
         <source>Proposed by the rules; not yet saved for this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposed by the rules; not yet saved for this week.</translation>
     </message>
     <message>
         <source>Show leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Show leads</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
 </context>
 <context>
     <name>LeadPact::PagePainter</name>
     <message>
         <source>Could not start drawing the pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not start drawing the pages.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3433,14 +3433,14 @@
     <name>LeadPact::Sheet</name>
     <message>
         <source>Could not write the workbook: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not write the workbook: %1.</translation>
     </message>
 </context>
 <context>
     <name>LeadPact::SlaChart</name>
     <message>
         <source>Leads</source>
-        <translation type="unfinished">Leads</translation>
+        <translation>Leads</translation>
     </message>
 </context>
 <context>
@@ -3478,15 +3478,15 @@
     <name>LeadPact::SpendDialog</name>
     <message>
         <source>Marketing spend, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing spend, %1</translation>
     </message>
     <message>
         <source>Spend per channel and month in %1. Leave a cell empty when nothing was entered; 0 means nothing was spent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spend per channel and month in %1. Leave a cell empty when nothing was entered; 0 means nothing was spent.</translation>
     </message>
     <message>
         <source>%1, %2: &quot;%3&quot; is not an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: &quot;%3&quot; is not an amount.</translation>
     </message>
 </context>
 <context>
@@ -3553,11 +3553,11 @@
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason: %1</translation>
     </message>
 </context>
 <context>
@@ -3786,96 +3786,96 @@
     <message>
         <source>%1 pp</source>
         <extracomment>percentage points</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 pp</translation>
     </message>
 </context>
 <context>
     <name>MeetingRepository</name>
     <message>
         <source>read the meeting notes</source>
-        <translation type="unfinished"></translation>
+        <translation>read the meeting notes</translation>
     </message>
     <message>
         <source>save a meeting note</source>
-        <translation type="unfinished"></translation>
+        <translation>save a meeting note</translation>
     </message>
     <message>
         <source>remove a meeting note</source>
-        <translation type="unfinished"></translation>
+        <translation>remove a meeting note</translation>
     </message>
     <message>
         <source>read the action items</source>
-        <translation type="unfinished"></translation>
+        <translation>read the action items</translation>
     </message>
     <message>
         <source>save an action item</source>
-        <translation type="unfinished"></translation>
+        <translation>save an action item</translation>
     </message>
     <message>
         <source>record a meeting change</source>
-        <translation type="unfinished"></translation>
+        <translation>record a meeting change</translation>
     </message>
     <message>
         <source>read the meeting log</source>
-        <translation type="unfinished"></translation>
+        <translation>read the meeting log</translation>
     </message>
 </context>
 <context>
     <name>MeetingService</name>
     <message>
         <source>Only the head of sales, marketing or an administrator may edit the meeting notes (user %1 is &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the head of sales, marketing or an administrator may edit the meeting notes (user %1 is &quot;%2&quot;).</translation>
     </message>
     <message>
         <source>There is no meeting note %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no meeting note %1.</translation>
     </message>
     <message>
         <source>There is no action item %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no action item %1.</translation>
     </message>
     <message>
         <source>The text is empty (field &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>The text is empty (field &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>The text is %1 characters long; at most %2 fit (field &quot;%3&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>The text is %1 characters long; at most %2 fit (field &quot;%3&quot;).</translation>
     </message>
     <message>
         <source>No meeting week was given (field &quot;week&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>No meeting week was given (field &quot;week&quot;).</translation>
     </message>
     <message>
         <source>Action item %1 was agreed in %2 and cannot be closed in an earlier week (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Action item %1 was agreed in %2 and cannot be closed in an earlier week (%3).</translation>
     </message>
 </context>
 <context>
     <name>MeetingSnapshot</name>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>nobody</translation>
     </message>
     <message>
         <source>user %1</source>
-        <translation type="unfinished">user %1</translation>
+        <translation>user %1</translation>
     </message>
     <message>
         <source>Week %1 (%2 – %3)</source>
         <extracomment>%1 is an ISO week (&quot;2026-W47&quot;), %2 and %3 its Monday and Sunday</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Week %1 (%2 – %3)</translation>
     </message>
 </context>
 <context>
     <name>MetricsQuery</name>
     <message>
         <source>A period needs both its first and its last day (fields &quot;from&quot; and &quot;to&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>A period needs both its first and its last day (fields &quot;from&quot; and &quot;to&quot;).</translation>
     </message>
     <message>
         <source>The period ends on %1, before it starts on %2 (fields &quot;from&quot; and &quot;to&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>The period ends on %1, before it starts on %2 (fields &quot;from&quot; and &quot;to&quot;).</translation>
     </message>
 </context>
 <context>
@@ -4010,7 +4010,7 @@
     <message>
         <source>time unknown</source>
         <extracomment>SLA: answered, but the other CRM the lead was imported from did not record when</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>time unknown</translation>
     </message>
 </context>
 <context>
@@ -4048,34 +4048,34 @@
     </message>
     <message>
         <source>Time unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Time unknown</translation>
     </message>
 </context>
 <context>
     <name>SpendService</name>
     <message>
         <source>Only marketing, the head of sales or an administrator may enter marketing spend (user %1 is &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Only marketing, the head of sales or an administrator may enter marketing spend (user %1 is &quot;%2&quot;).</translation>
     </message>
     <message>
         <source>The spend needs a channel (field &quot;channel&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>The spend needs a channel (field &quot;channel&quot;).</translation>
     </message>
     <message>
         <source>The spend needs a month (field &quot;month&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>The spend needs a month (field &quot;month&quot;).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a three-letter ISO 4217 currency code (field &quot;currency&quot;).</source>
-        <translation type="unfinished">&quot;%1&quot; is not a three-letter ISO 4217 currency code (field &quot;currency&quot;).</translation>
+        <translation>&quot;%1&quot; is not a three-letter ISO 4217 currency code (field &quot;currency&quot;).</translation>
     </message>
     <message>
         <source>The spend cannot be negative (field &quot;amount&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>The spend cannot be negative (field &quot;amount&quot;).</translation>
     </message>
     <message>
         <source>There is no spend of %1 in %2 (%3) to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no spend of %1 in %2 (%3) to remove.</translation>
     </message>
 </context>
 <context>
@@ -4170,67 +4170,67 @@
     </message>
     <message>
         <source>look for duplicates of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>look for duplicates of %1</translation>
     </message>
     <message>
         <source>compute the metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>compute the metrics</translation>
     </message>
     <message>
         <source>count the funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>count the funnel</translation>
     </message>
     <message>
         <source>count first-contact times</source>
-        <translation type="unfinished"></translation>
+        <translation>count first-contact times</translation>
     </message>
     <message>
         <source>count rejections</source>
-        <translation type="unfinished"></translation>
+        <translation>count rejections</translation>
     </message>
     <message>
         <source>sum the deals</source>
-        <translation type="unfinished"></translation>
+        <translation>sum the deals</translation>
     </message>
     <message>
         <source>search leads</source>
-        <translation type="unfinished"></translation>
+        <translation>search leads</translation>
     </message>
     <message>
         <source>fill the first-contact time</source>
-        <translation type="unfinished"></translation>
+        <translation>fill the first-contact time</translation>
     </message>
     <message>
         <source>read the definition of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>read the definition of %1</translation>
     </message>
     <message>
         <source>The table %1 does not have the expected constraint &quot;%2&quot;; it cannot be rebuilt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The table %1 does not have the expected constraint &quot;%2&quot;; it cannot be rebuilt.</translation>
     </message>
     <message>
         <source>Rebuilding the table %1 changed its indexes or triggers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebuilding the table %1 changed its indexes or triggers.</translation>
     </message>
     <message>
         <source>Rebuilding the table %1 broke a reference: row %2 of %3 points to a missing %4 row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebuilding the table %1 broke a reference: row %2 of %3 points to a missing %4 row.</translation>
     </message>
     <message>
         <source>index the leads for search</source>
-        <translation type="unfinished"></translation>
+        <translation>index the leads for search</translation>
     </message>
     <message>
         <source>store the spend of %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>store the spend of %1 in %2</translation>
     </message>
     <message>
         <source>remove the spend of %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>remove the spend of %1 in %2</translation>
     </message>
     <message>
         <source>read marketing spend</source>
-        <translation type="unfinished"></translation>
+        <translation>read marketing spend</translation>
     </message>
 </context>
 <context>
@@ -4275,80 +4275,80 @@
     <name>WeekReview</name>
     <message>
         <source>find the best deal of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>find the best deal of the week</translation>
     </message>
     <message>
         <source>count the week&apos;s unanswered and rejected leads</source>
-        <translation type="unfinished"></translation>
+        <translation>count the week&apos;s unanswered and rejected leads</translation>
     </message>
     <message>
         <source>count the deals won in the week</source>
-        <translation type="unfinished"></translation>
+        <translation>count the deals won in the week</translation>
     </message>
     <message>
         <source>Leads received</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads received</translation>
     </message>
     <message>
         <source>Leads processed</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads processed</translation>
     </message>
     <message>
         <source>MQL → SQL conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL → SQL conversion</translation>
     </message>
     <message>
         <source>First contact within the SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>First contact within the SLA</translation>
     </message>
     <message>
         <source>Rejections</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejections</translation>
     </message>
     <message>
         <source>Deals won</source>
-        <translation type="unfinished"></translation>
+        <translation>Deals won</translation>
     </message>
     <message>
         <source>Revenue, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenue, %1</translation>
     </message>
     <message>
         <source>%1 answers new leads too late: %2 % within the SLA (target %3 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 answers new leads too late: %2 % within the SLA (target %3 %)</translation>
     </message>
     <message>
         <source>%1 of %2 leads answered within the SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 leads answered within the SLA</translation>
     </message>
     <message>
         <source>More leads from &quot;%1&quot; are rejected: %2 % of them, up from %3 %</source>
-        <translation type="unfinished"></translation>
+        <translation>More leads from &quot;%1&quot; are rejected: %2 % of them, up from %3 %</translation>
     </message>
     <message>
         <source>%1 of %2 leads rejected (+%3 points)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 leads rejected (+%3 points)</translation>
     </message>
     <message>
         <source>Rejections for &quot;%1&quot; grew: %2 leads, %3 the week before</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejections for &quot;%1&quot; grew: %2 leads, %3 the week before</translation>
     </message>
     <message>
         <source>+%1 rejections</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 rejections</translation>
     </message>
     <message numerus="yes">
         <source>Leads left untouched for over %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Leads left untouched for over %n hour</numerusform>
+            <numerusform>Leads left untouched for over %n hours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s) still waiting for a first contact</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lead still waiting for a first contact</numerusform>
+            <numerusform>%n leads still waiting for a first contact</numerusform>
         </translation>
     </message>
 </context>

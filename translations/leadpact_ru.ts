@@ -5,15 +5,15 @@
     <name>ActionStatus</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыта</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнена</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменена</translation>
     </message>
 </context>
 <context>
@@ -419,326 +419,326 @@
     </message>
     <message>
         <source>Write the leads to this CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать лиды в этот CSV-файл.</translation>
     </message>
     <message>
         <source>file.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>файл.csv</translation>
     </message>
     <message>
         <source>utf-8 (with a BOM, the default) or windows-1251.</source>
-        <translation type="unfinished"></translation>
+        <translation>utf-8 (с BOM, по умолчанию) или windows-1251.</translation>
     </message>
     <message>
         <source>encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>кодировка</translation>
     </message>
     <message>
         <source>The field separator: ; (the default, as Excel expects on a Russian system), , or tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделитель полей: ; (по умолчанию, как ожидает Excel в русской системе), , или tab.</translation>
     </message>
     <message>
         <source>char</source>
-        <translation type="unfinished"></translation>
+        <translation>символ</translation>
     </message>
     <message>
         <source>Write times in this IANA time zone (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Записывать время в этом часовом поясе IANA (по умолчанию — в системном).</translation>
     </message>
     <message>
         <source>zone</source>
-        <translation type="unfinished"></translation>
+        <translation>пояс</translation>
     </message>
     <message>
         <source>Name the output with --csv FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите выходной файл: --csv ФАЙЛ.</translation>
     </message>
     <message>
         <source>--encoding takes utf-8 or windows-1251, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение --encoding должно быть utf-8 или windows-1251, а не &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--delimiter takes ;, , or tab, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение --delimiter должно быть ;, , или tab, а не &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Unknown time zone &quot;%1&quot; (--tz).</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный часовой пояс &quot;%1&quot; (--tz).</translation>
     </message>
     <message>
         <source>%1 leads written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>В %2 записано лидов: %1.</translation>
     </message>
     <message>
         <source>Update mode: every row changes the existing lead with this key (external_id, the only one) and applies its outcome (won, owner) through the status rules; nothing is inserted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим обновления: каждая строка изменяет существующий лид с этим ключом (поддерживается только external_id) и применяет его итог (выигрыш, ответственный) по правилам статусов; новые лиды не добавляются.</translation>
     </message>
     <message>
         <source>A new lead with the phone or e-mail of a recent one: keep it flagged as a possible duplicate (default) or skip it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый лид с телефоном или e-mail недавнего лида: сохранить с пометкой «возможный дубль» (keep, по умолчанию) или пропустить (skip).</translation>
     </message>
     <message>
         <source>How many days apart leads still count as possible duplicates (default: the preset&apos;s, else 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>В пределах скольких дней лиды считаются возможными дублями (по умолчанию — значение из шаблона, иначе 30).</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>дни</translation>
     </message>
     <message>
         <source>--duplicates takes keep or skip, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение --duplicates должно быть keep или skip, а не &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Leads that arrived %1 – %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиды, поступившие %1 – %2 (%3)</translation>
     </message>
     <message>
         <source>Funnel: received %1 -&gt; MQL %2 (%3) -&gt; contacted %4 (%5) -&gt; SQL %6 (%7) -&gt; won %8 (%9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка: получено %1 -&gt; MQL %2 (%3) -&gt; есть контакт %4 (%5) -&gt; SQL %6 (%7) -&gt; выиграно %8 (%9)</translation>
     </message>
     <message>
         <source>Beside it: rejected %1 (disputed %2: pending %3, confirmed %4, returned to manager %5), lost %6, incomplete data %7</source>
-        <translation type="unfinished"></translation>
+        <translation>Вне воронки: отклонено %1 (оспорено %2: на рассмотрении %3, подтверждено %4, возвращено менеджеру %5), проиграно %6, неполные данные %7</translation>
     </message>
     <message>
         <source>SLA: first contact within the target %1, median %2 min, 90th percentile %3 min (working time)</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA: первый контакт в срок %1, медиана %2 мин, 90-й процентиль %3 мин (рабочее время)</translation>
     </message>
     <message>
         <source>First contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый контакт: %1</translation>
     </message>
     <message>
         <source>Money (%1): %2 deals, revenue %3, average deal %4, spend %5, CPL %6, cost per SQL %7, cost per deal %8, ROMI %9</source>
-        <translation type="unfinished"></translation>
+        <translation>Деньги (%1): сделок %2, выручка %3, средний чек %4, расходы %5, CPL %6, цена SQL %7, цена сделки %8, ROMI %9</translation>
     </message>
     <message>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>получено</translation>
     </message>
     <message>
         <source>SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL</translation>
     </message>
     <message>
         <source>won</source>
-        <translation type="unfinished"></translation>
+        <translation>выигр.</translation>
     </message>
     <message>
         <source>won %</source>
-        <translation type="unfinished"></translation>
+        <translation>выигр%</translation>
     </message>
     <message>
         <source>SLA %</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA %</translation>
     </message>
     <message>
         <source>cycle d</source>
-        <translation type="unfinished"></translation>
+        <translation>цикл дн</translation>
     </message>
     <message>
         <source>avg deal</source>
-        <translation type="unfinished"></translation>
+        <translation>ср. чек</translation>
     </message>
     <message>
         <source>(no channel)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без канала)</translation>
     </message>
     <message>
         <source>First arrival day (local date, inclusive).</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый день поступления (местная дата, включительно).</translation>
     </message>
     <message>
         <source>Last arrival day (local date, inclusive).</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний день поступления (местная дата, включительно).</translation>
     </message>
     <message>
         <source>week, month or quarter holding --to (or today).</source>
-        <translation type="unfinished"></translation>
+        <translation>week, month или quarter — период, в который входит дата --to (или сегодняшний день).</translation>
     </message>
     <message>
         <source>preset</source>
-        <translation type="unfinished"></translation>
+        <translation>период</translation>
     </message>
     <message>
         <source>Only leads of this channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только лиды этого канала.</translation>
     </message>
     <message>
         <source>Only leads of this campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только лиды этой кампании.</translation>
     </message>
     <message>
         <source>campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>кампания</translation>
     </message>
     <message>
         <source>login</source>
-        <translation type="unfinished"></translation>
+        <translation>логин</translation>
     </message>
     <message>
         <source>--preset must be week, month or quarter, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение --preset должно быть week, month или quarter, а не &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Give the period: --from DATE --to DATE (or --preset).</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите период: --from ДАТА --to ДАТА (или --preset).</translation>
     </message>
     <message>
         <source>The channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал.</translation>
     </message>
     <message>
         <source>The month, YYYY-MM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяц, ГГГГ-ММ.</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>месяц</translation>
     </message>
     <message>
         <source>The amount, e.g. 150000.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма, например 150000.00.</translation>
     </message>
     <message>
         <source>ISO 4217 code (default RUB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Код ISO 4217 (по умолчанию RUB).</translation>
     </message>
     <message>
         <source>Unknown command &quot;spend %1&quot;. Use set, remove or list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная команда &quot;spend %1&quot;. Используйте set, remove или list.</translation>
     </message>
     <message>
         <source>Give --channel and --month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите --channel и --month.</translation>
     </message>
     <message>
         <source>--month must look like 2026-11, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение --month должно иметь вид 2026-11, а не &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Removed the spend of %1 in %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Расходы канала %1 за %2 (%3) удалены.</translation>
     </message>
     <message>
         <source>--amount must be a number like 150000 or 150000.50, not &quot;%1&quot;.</source>
-        <translation type="unfinished">Значение --amount должно быть числом вида 1500 или 1500.50, а не &quot;%1&quot;. {150000 ?} {150000.50,?} {1&quot;?}</translation>
+        <translation>Значение --amount должно быть числом вида 150000 или 150000.50, а не &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Spend of %1 in %2: %3 %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Расходы канала %1 за %2: %3 %4.</translation>
     </message>
     <message>
         <source>--pdf needs the full build of LeadPact (built with LEADPACT_GUI=ON): this leadpact-cli has no PDF renderer. Use --xlsx or the text output instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для --pdf нужна полная сборка LeadPact (с LEADPACT_GUI=ON): в этой leadpact-cli нет вывода в PDF. Используйте --xlsx или текстовый вывод.</translation>
     </message>
     <message>
         <source>Daily status report for %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ежедневный отчёт за %1 (%2)</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished">Менеджер</translation>
+        <translation>Менеджер</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">Поступил</translation>
+        <translation>Получено</translation>
     </message>
     <message>
         <source>Contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Есть контакт</translation>
     </message>
     <message>
         <source>In work</source>
-        <translation type="unfinished">В работе</translation>
+        <translation>В работе</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished">Отклонён</translation>
+        <translation>Отклонено</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished">Выигран</translation>
+        <translation>Выиграно</translation>
     </message>
     <message>
         <source>SLA misses</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарушения SLA</translation>
     </message>
     <message>
         <source>The ISO week (e.g. 2026-W47; default the last finished one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Неделя ISO (например, 2026-W47; по умолчанию — последняя завершённая).</translation>
     </message>
     <message>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>неделя</translation>
     </message>
     <message>
         <source>Write the whole meeting as PDF (needs the full build).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить всю планёрку в PDF (нужна полная сборка).</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>файл</translation>
     </message>
     <message>
         <source>--week: &quot;%1&quot; is not an ISO week such as 2026-W47.</source>
-        <translation type="unfinished"></translation>
+        <translation>--week: &quot;%1&quot; — не неделя ISO вида 2026-W47.</translation>
     </message>
     <message>
         <source>Wrote the meeting of %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Планёрка недели %1 записана в %2.</translation>
     </message>
     <message>
         <source>Facts of the week %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Факты недели %1</translation>
     </message>
     <message>
         <source>The day to report (YYYY-MM-DD, the team&apos;s time zone; default today).</source>
-        <translation type="unfinished"></translation>
+        <translation>День отчёта (ГГГГ-ММ-ДД, в часовом поясе команды; по умолчанию — сегодня).</translation>
     </message>
     <message>
         <source>Write the report as an Excel workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить отчёт в книгу Excel.</translation>
     </message>
     <message>
         <source>Write the report as PDF (needs the full build).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить отчёт в PDF (нужна полная сборка).</translation>
     </message>
     <message>
         <source>Unknown command &quot;report %1&quot;. Use daily or week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная команда &quot;report %1&quot;. Используйте daily или week.</translation>
     </message>
     <message>
         <source>Wrote the daily report for %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ежедневный отчёт за %1 записан в %2.</translation>
     </message>
 </context>
 <context>
     <name>ContactBucket</name>
     <message>
         <source>≤ 15 min</source>
-        <translation type="unfinished"></translation>
+        <translation>≤ 15 мин</translation>
     </message>
     <message>
         <source>15–60 min</source>
-        <translation type="unfinished"></translation>
+        <translation>15–60 мин</translation>
     </message>
     <message>
         <source>1–4 h</source>
-        <translation type="unfinished"></translation>
+        <translation>1–4 ч</translation>
     </message>
     <message>
         <source>4–24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>4–24 ч</translation>
     </message>
     <message>
         <source>&gt; 24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>&gt; 24 ч</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Без контакта</translation>
     </message>
 </context>
 <context>
@@ -795,27 +795,27 @@
     <name>DailyReport</name>
     <message>
         <source>No valid report date was given (field &quot;date&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указана корректная дата отчёта (поле &quot;date&quot;).</translation>
     </message>
     <message>
         <source>count the day&apos;s leads</source>
-        <translation type="unfinished"></translation>
+        <translation>подсчитать лиды за день</translation>
     </message>
     <message>
         <source>count the day&apos;s won deals</source>
-        <translation type="unfinished"></translation>
+        <translation>подсчитать выигранные сделки за день</translation>
     </message>
     <message>
         <source>count the day&apos;s rejections</source>
-        <translation type="unfinished"></translation>
+        <translation>подсчитать отказы за день</translation>
     </message>
     <message>
         <source>Not assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Не назначен</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого</translation>
     </message>
 </context>
 <context>
@@ -879,23 +879,23 @@
     <name>FunnelStage</name>
     <message>
         <source>Received</source>
-        <translation type="unfinished">Поступил</translation>
+        <translation>Получено</translation>
     </message>
     <message>
         <source>Complete data (MQL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Полные данные (MQL)</translation>
     </message>
     <message>
         <source>Contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Есть контакт</translation>
     </message>
     <message>
         <source>Qualified (SQL)</source>
-        <translation type="unfinished">Квалифицирован (SQL)</translation>
+        <translation>Квалифицировано (SQL)</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished">Выигран</translation>
+        <translation>Выиграно</translation>
     </message>
 </context>
 <context>
@@ -954,19 +954,19 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a three-letter ISO 4217 code.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; — не трёхбуквенный код ISO 4217.</translation>
     </message>
     <message>
         <source>must be a sales role (manager or head_of_sales), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>должен быть ролью отдела продаж (manager или head_of_sales), а не &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>must contain %1 where the owner&apos;s id goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>должен содержать %1 на месте идентификатора ответственного.</translation>
     </message>
     <message>
         <source>must be a whole number of days, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>должен быть целым числом дней, не меньше 0.</translation>
     </message>
 </context>
 <context>
@@ -993,15 +993,15 @@
     </message>
     <message>
         <source>, %1 possible duplicates flagged, %2 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>, отмечено возможных дублей: %1, пропущено: %2</translation>
     </message>
     <message>
         <source>, %1 outcomes applied, %2 owners created</source>
-        <translation type="unfinished"></translation>
+        <translation>, применено итогов: %1, создано ответственных: %2</translation>
     </message>
     <message>
         <source>%1: %2 rows, %3 inserted, %4 updated, %5 unchanged, %6 incomplete, %7 rejected%8 — %9.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: строк: %2, добавлено: %3, обновлено: %4, без изменений: %5, неполных: %6, отклонено: %7%8 — %9.</translation>
     </message>
 </context>
 <context>
@@ -1061,152 +1061,152 @@
     <name>LeadExporter</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>External id</source>
-        <translation type="unfinished"></translation>
+        <translation>Внешний ID</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">Поступил</translation>
+        <translation>Поступил</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Имя</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Phone as received</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходный телефон</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Письмо</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Компания</translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Канал</translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Кампания</translation>
     </message>
     <message>
         <source>Landing page</source>
-        <translation type="unfinished"></translation>
+        <translation>Лендинг</translation>
     </message>
     <message>
         <source>UTM source</source>
-        <translation type="unfinished"></translation>
+        <translation>UTM source</translation>
     </message>
     <message>
         <source>UTM medium</source>
-        <translation type="unfinished"></translation>
+        <translation>UTM medium</translation>
     </message>
     <message>
         <source>UTM campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>UTM campaign</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished">Менеджер</translation>
+        <translation>Менеджер</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Status since</source>
-        <translation type="unfinished"></translation>
+        <translation>В статусе с</translation>
     </message>
     <message>
         <source>First contact due</source>
-        <translation type="unfinished">Контакт до</translation>
+        <translation>Контакт до</translation>
     </message>
     <message>
         <source>First contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый контакт</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished">SLA</translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <source>SLA margin, min</source>
         <extracomment>Minutes between the first contact (or now, while waiting) and its deadline; negative when late</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Запас SLA, мин</translation>
     </message>
     <message>
         <source>Missing data</source>
-        <translation type="unfinished">Не хватает</translation>
+        <translation>Не хватает данных</translation>
     </message>
     <message>
         <source>Rejection reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина отказа</translation>
     </message>
     <message>
         <source>Rejection comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий к отказу</translation>
     </message>
     <message>
         <source>Dispute comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий к возражению</translation>
     </message>
     <message>
         <source>Loss reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина проигрыша</translation>
     </message>
     <message>
         <source>Loss comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий к проигрышу</translation>
     </message>
     <message>
         <source>Deal amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма сделки</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>Paid on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата оплаты</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыт</translation>
     </message>
     <message>
         <source>Declared monthly revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявленная выручка в месяц</translation>
     </message>
     <message>
         <source>Possible duplicate of</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможный дубль лида</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>Cannot write the export %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать выгрузку %1: %2.</translation>
     </message>
     <message>
         <source>Unknown encoding &quot;%1&quot; for the export; use UTF-8 or windows-1251.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная кодировка &quot;%1&quot; для выгрузки; используйте UTF-8 или windows-1251.</translation>
     </message>
     <message>
         <source>Cannot write the export: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать выгрузку: %1.</translation>
     </message>
 </context>
 <context>
@@ -1253,178 +1253,178 @@
     </message>
     <message>
         <source>Imported from %1, row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Загружен из %1, запись %2</translation>
     </message>
     <message>
         <source>lead %1 is already won (paid on %2, amount %3); an import does not change a recorded outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>лид %1 уже выигран (оплата %2, сумма %3); загрузка не меняет записанный итог</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно</translation>
     </message>
     <message>
         <source>the deal is won in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>дата выигрыша сделки ещё не наступила</translation>
     </message>
     <message>
         <source>%1: won in the other CRM; first contact time unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: выигран в другой CRM; время первого контакта неизвестно</translation>
     </message>
     <message>
         <source>%1: need, budget and decision-maker implied by the signed deal</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: потребность, бюджет и ЛПР подтверждены подписанной сделкой</translation>
     </message>
     <message>
         <source>%1: won on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: выигран %2</translation>
     </message>
     <message>
         <source>%1: won on %2, amount unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: выигран %2, сумма неизвестна</translation>
     </message>
     <message>
         <source>lead %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>лид %1: %2</translation>
     </message>
     <message>
         <source>not an amount of 0 or more (e.g. 1500.50)</source>
-        <translation type="unfinished"></translation>
+        <translation>не сумма от 0 и больше (например, 1500.50)</translation>
     </message>
     <message>
         <source>possible duplicate of lead %1</source>
-        <translation type="unfinished"></translation>
+        <translation>возможный дубль лида %1</translation>
     </message>
     <message>
         <source>incomplete minimum data, missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>неполные минимальные данные, не хватает: %1</translation>
     </message>
     <message>
         <source>Imported from %1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Загружен из %1 с замечаниями: %2</translation>
     </message>
     <message>
         <source>no user has the login &quot;%1&quot; (the preset may create missing owners with &quot;create_missing_owners&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>нет пользователя с логином &quot;%1&quot; (шаблон может создавать недостающих ответственных: &quot;create_missing_owners&quot;)</translation>
     </message>
     <message>
         <source>user %1 is not an active sales manager</source>
-        <translation type="unfinished"></translation>
+        <translation>пользователь %1 — не активный менеджер по продажам</translation>
     </message>
     <message>
         <source>no lead has this external id (an update changes existing leads only)</source>
-        <translation type="unfinished"></translation>
+        <translation>нет лида с таким внешним ID (обновление изменяет только существующие лиды)</translation>
     </message>
     <message>
         <source>%1: the mapping sets outcomes (won_at, deal_amount, deal_currency, owner), which only an update applies: import it with --update-by external_id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: шаблон задаёт итоги (won_at, deal_amount, deal_currency, owner), а их применяет только обновление: загрузите файл с --update-by external_id.</translation>
     </message>
     <message>
         <source>%1: an update finds leads by external id, but the mapping has no external_id column.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: обновление ищет лиды по внешнему ID, но в шаблоне нет столбца external_id.</translation>
     </message>
     <message>
         <source>A user with the role &quot;%1&quot; may not %2 (user %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь с ролью «%1» не может %2 (пользователь %3).</translation>
     </message>
     <message>
         <source>import won deals</source>
-        <translation type="unfinished"></translation>
+        <translation>загружать выигранные сделки</translation>
     </message>
     <message>
         <source>import lead owners</source>
-        <translation type="unfinished"></translation>
+        <translation>загружать ответственных за лиды</translation>
     </message>
     <message>
         <source>create accounts for missing owners</source>
-        <translation type="unfinished"></translation>
+        <translation>создавать учётные записи для недостающих ответственных</translation>
     </message>
 </context>
 <context>
     <name>LeadPact</name>
     <message>
         <source>Could not write the workbook %1: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать книгу %1: папка %2 не существует.</translation>
     </message>
     <message>
         <source>Could not create the workbook %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать книгу %1.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Сводка</translation>
     </message>
     <message>
         <source>Daily status report for %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ежедневный отчёт за %1 (%2)</translation>
     </message>
     <message>
         <source>Generated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сформирован %1</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished">Менеджер</translation>
+        <translation>Менеджер</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">Поступил</translation>
+        <translation>Получено</translation>
     </message>
     <message>
         <source>Contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Есть контакт</translation>
     </message>
     <message>
         <source>In work</source>
-        <translation type="unfinished">В работе</translation>
+        <translation>В работе</translation>
     </message>
     <message>
         <source>Qualified (SQL)</source>
-        <translation type="unfinished">Квалифицирован (SQL)</translation>
+        <translation>Квалифицировано (SQL)</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished">Отклонён</translation>
+        <translation>Отклонено</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished">Выигран</translation>
+        <translation>Выиграно</translation>
     </message>
     <message>
         <source>Revenue, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка, %1</translation>
     </message>
     <message>
         <source>SLA misses</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарушения SLA</translation>
     </message>
     <message>
         <source>Rejections</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказы</translation>
     </message>
     <message>
         <source>Rejections by reason, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказы по причинам, %1</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Причина</translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Код</translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished">Лидов</translation>
+        <translation>Лидов</translation>
     </message>
     <message>
         <source>Could not write the workbook %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать книгу %1: %2.</translation>
     </message>
     <message>
         <source>Could not write the workbook %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать книгу %1.</translation>
     </message>
 </context>
 <context>
@@ -1466,63 +1466,63 @@
     <name>LeadPact::ActionsSlide</name>
     <message>
         <source>Add an action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить задачу</translation>
     </message>
     <message>
         <source>No deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Без срока</translation>
     </message>
     <message>
         <source>Who does what</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто что делает</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Задачи</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>No action items yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задач пока нет.</translation>
     </message>
     <message>
         <source>carried over from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>перенесена с недели %1</translation>
     </message>
     <message>
         <source>%1, overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, просрочена</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить</translation>
     </message>
     <message>
         <source>— nobody —</source>
-        <translation type="unfinished"></translation>
+        <translation>— не назначен —</translation>
     </message>
 </context>
 <context>
@@ -1587,64 +1587,64 @@
     <name>LeadPact::BestDealSlide</name>
     <message>
         <source>Best deal of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Лучшая сделка недели</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <extracomment>%n days from the lead&apos;s arrival to the payment</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
         </translation>
     </message>
     <message>
         <source>Thank you, marketing, for this lead: channel &quot;%1&quot;, campaign &quot;%2&quot;. And thank you, %3, for closing it!</source>
-        <translation type="unfinished"></translation>
+        <translation>Спасибо маркетингу за этот лид: канал «%1», кампания «%2». И спасибо, %3, за закрытую сделку!</translation>
     </message>
     <message>
         <source>Thank you, marketing, for this lead from channel &quot;%1&quot;. And thank you, %2, for closing it!</source>
-        <translation type="unfinished"></translation>
+        <translation>Спасибо маркетингу за этот лид из канала «%1». И спасибо, %2, за закрытую сделку!</translation>
     </message>
     <message>
         <source>Thank you, %1, for closing it!</source>
-        <translation type="unfinished"></translation>
+        <translation>Спасибо, %1, за закрытую сделку!</translation>
     </message>
     <message>
         <source>Computing the week&apos;s numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Считаем показатели недели…</translation>
     </message>
     <message>
         <source>No deal was won this week</source>
-        <translation type="unfinished"></translation>
+        <translation>На этой неделе выигранных сделок нет</translation>
     </message>
     <message>
         <source>Every week starts from zero: the leads in work now are next week&apos;s best deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждая неделя начинается с нуля: лиды, которые сейчас в работе, — это лучшая сделка следующей недели.</translation>
     </message>
     <message>
         <source>Thank you all for the work on the leads!</source>
-        <translation type="unfinished"></translation>
+        <translation>Спасибо всем за работу с лидами!</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Канал</translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Кампания</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished">Менеджер</translation>
+        <translation>Менеджер</translation>
     </message>
     <message>
         <source>Deal cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Цикл сделки</translation>
     </message>
 </context>
 <context>
@@ -1734,22 +1734,22 @@
     <name>LeadPact::ChartStyle</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 дн.</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 мин</translation>
     </message>
 </context>
 <context>
     <name>LeadPact::ChartWidget</name>
     <message>
         <source>LeadPact chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмма LeadPact</translation>
     </message>
 </context>
 <context>
@@ -1767,608 +1767,608 @@
     <name>LeadPact::DailyReportDialog</name>
     <message>
         <source>Daily status report</source>
-        <translation type="unfinished"></translation>
+        <translation>Ежедневный отчёт</translation>
     </message>
     <message>
         <source>Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>День:</translation>
     </message>
     <message>
         <source>(time zone %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(часовой пояс %1)</translation>
     </message>
     <message>
         <source>PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF…</translation>
     </message>
     <message>
         <source>XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation>XLSX…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать…</translation>
     </message>
     <message>
         <source>Rejection reasons</source>
-        <translation type="unfinished">Причины отказа</translation>
+        <translation>Причины отказа</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Save the daily report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить ежедневный отчёт в PDF</translation>
     </message>
     <message>
         <source>daily-report-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>daily-report-%1.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: %1.</translation>
     </message>
     <message>
         <source>Save the daily report as an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить ежедневный отчёт в книгу Excel</translation>
     </message>
     <message>
         <source>daily-report-%1.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>daily-report-%1.xlsx</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книги Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
     <name>LeadPact::DailyReportDocument</name>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого</translation>
     </message>
     <message>
         <source>Daily status report for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ежедневный отчёт за %1</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished">Менеджер</translation>
+        <translation>Менеджер</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">Поступил</translation>
+        <translation>Получено</translation>
     </message>
     <message>
         <source>Contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Есть контакт</translation>
     </message>
     <message>
         <source>In work</source>
-        <translation type="unfinished">В работе</translation>
+        <translation>В работе</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished">Отклонён</translation>
+        <translation>Отклонено</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished">Выигран</translation>
+        <translation>Выиграно</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка</translation>
     </message>
     <message>
         <source>SLA misses</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарушения SLA</translation>
     </message>
     <message>
         <source>Time zone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Часовой пояс: %1</translation>
     </message>
     <message>
         <source>LeadPact · generated %1 · page %2</source>
-        <translation type="unfinished"></translation>
+        <translation>LeadPact · сформирован %1 · стр. %2</translation>
     </message>
     <message>
         <source>Rejections by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказы по причинам</translation>
     </message>
     <message>
         <source>No lead was rejected that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этот день отказов не было.</translation>
     </message>
 </context>
 <context>
     <name>LeadPact::DashboardFilterBar</name>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished">&amp;Период:</translation>
+        <translation>&amp;Период:</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Неделя</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяц</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Квартал</translation>
     </message>
     <message>
         <source>Custom range</source>
-        <translation type="unfinished">Свой период</translation>
+        <translation>Свой период</translation>
     </message>
     <message>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущий период</translation>
     </message>
     <message>
         <source>Next period</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий период</translation>
     </message>
     <message>
         <source>Received from (inclusive)</source>
-        <translation type="unfinished">Поступил с (включительно)</translation>
+        <translation>Поступил с (включительно)</translation>
     </message>
     <message>
         <source>Received up to (inclusive)</source>
-        <translation type="unfinished">Поступил по (включительно)</translation>
+        <translation>Поступил по (включительно)</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished">&amp;Канал:</translation>
+        <translation>&amp;Канал:</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished">Все каналы</translation>
+        <translation>Все каналы</translation>
     </message>
     <message>
         <source>C&amp;ampaign:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кампа&amp;ния:</translation>
     </message>
     <message>
         <source>All campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Все кампании</translation>
     </message>
     <message>
         <source>&amp;Manager:</source>
-        <translation type="unfinished">&amp;Менеджер:</translation>
+        <translation>&amp;Менеджер:</translation>
     </message>
     <message>
         <source>All managers</source>
-        <translation type="unfinished">Все менеджеры</translation>
+        <translation>Все менеджеры</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
     <name>LeadPact::DashboardView</name>
     <message>
         <source>Funnel, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка: %1</translation>
     </message>
     <message>
         <source>Incomplete data</source>
-        <translation type="unfinished"></translation>
+        <translation>Неполные данные</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished">Отклонён</translation>
+        <translation>Отклонено</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished">Проигран</translation>
+        <translation>Проиграно</translation>
     </message>
     <message>
         <source>Rejections disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>Оспоренные отказы</translation>
     </message>
     <message>
         <source>Rejections overturned</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменённые отказы</translation>
     </message>
     <message>
         <source>Received: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Получено: %1</translation>
     </message>
     <message>
         <source>SQL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL: %1</translation>
     </message>
     <message>
         <source>won: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>выиграно: %1</translation>
     </message>
     <message>
         <source>within SLA: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>в срок SLA: %1</translation>
     </message>
     <message>
         <source>median first contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>медиана первого контакта: %1</translation>
     </message>
     <message>
         <source>%1 of the leads</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 от всех лидов</translation>
     </message>
     <message>
         <source>First contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый контакт: %1</translation>
     </message>
     <message>
         <source>within SLA %1</source>
-        <translation type="unfinished"></translation>
+        <translation>в срок SLA %1</translation>
     </message>
     <message>
         <source>median %1</source>
-        <translation type="unfinished"></translation>
+        <translation>медиана %1</translation>
     </message>
     <message>
         <source>90th percentile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>90-й процентиль %1</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished">Лидов</translation>
+        <translation>Лиды</translation>
     </message>
     <message>
         <source>Leads from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиды из канала %1</translation>
     </message>
     <message>
         <source>Leads received</source>
-        <translation type="unfinished"></translation>
+        <translation>Получено лидов</translation>
     </message>
     <message>
         <source>Received → SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>Получено → SQL</translation>
     </message>
     <message>
         <source>Received → won</source>
-        <translation type="unfinished"></translation>
+        <translation>Получено → выиграно</translation>
     </message>
     <message>
         <source>Within SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>В срок SLA</translation>
     </message>
     <message>
         <source>SQL from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL из канала %1</translation>
     </message>
     <message>
         <source>Won from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Выигранные из канала %1</translation>
     </message>
     <message>
         <source>Contacted within SLA from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт в срок SLA, канал %1</translation>
     </message>
     <message>
         <source>Incomplete data from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Неполные данные, канал %1</translation>
     </message>
     <message>
         <source>%1 of %2 leads</source>
-        <translation type="unfinished"></translation>
+        <translation>лидов: %1 из %2</translation>
     </message>
     <message>
         <source>% of the channel&apos;s leads</source>
-        <translation type="unfinished"></translation>
+        <translation>% лидов канала</translation>
     </message>
     <message>
         <source>Rejected leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонённые лиды</translation>
     </message>
     <message>
         <source>%1 of the channel&apos;s rejections</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 отказов канала</translation>
     </message>
     <message>
         <source>Rejected from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонённые из канала %1: %2</translation>
     </message>
     <message>
         <source>Days from arrival to payment (median)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней от поступления до оплаты (медиана)</translation>
     </message>
     <message>
         <source>Median cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Медианный цикл</translation>
     </message>
     <message>
         <source>Average deal, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Средний чек, %1</translation>
     </message>
     <message>
         <source>Average deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Средний чек</translation>
     </message>
     <message>
         <source>%1 deals, revenue %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>сделок: %1, выручка %2 %3</translation>
     </message>
     <message>
         <source>Deals in %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделки в %1 из канала %2</translation>
     </message>
     <message>
         <source>MQL → SQL, %</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL → SQL, %</translation>
     </message>
     <message>
         <source>Within SLA, %</source>
-        <translation type="unfinished"></translation>
+        <translation>В срок SLA, %</translation>
     </message>
     <message>
         <source>%1 SQL of %2 MQL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 SQL из %2 MQL</translation>
     </message>
     <message>
         <source>week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>неделя с %1</translation>
     </message>
     <message>
         <source>Leads, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиды, %1</translation>
     </message>
     <message>
         <source>SQL, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL, %1</translation>
     </message>
     <message>
         <source>Contacted within SLA, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт в срок SLA, %1</translation>
     </message>
     <message>
         <source>Share, %</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля, %</translation>
     </message>
     <message>
         <source>SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделки</translation>
     </message>
     <message>
         <source>Revenue, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка, %1</translation>
     </message>
     <message>
         <source>Spend, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Расходы, %1</translation>
     </message>
     <message>
         <source>CPL, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CPL, %1</translation>
     </message>
     <message>
         <source>Cost per SQL, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена SQL, %1</translation>
     </message>
     <message>
         <source>Cost per deal, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена сделки, %1</translation>
     </message>
     <message>
         <source>ROMI, %</source>
-        <translation type="unfinished"></translation>
+        <translation>ROMI, %</translation>
     </message>
     <message>
         <source>Cycle, days (median)</source>
-        <translation type="unfinished"></translation>
+        <translation>Цикл, дн. (медиана)</translation>
     </message>
     <message>
         <source> from %1</source>
-        <translation type="unfinished"></translation>
+        <translation> из канала %1</translation>
     </message>
     <message>
         <source>Leads%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиды%1</translation>
     </message>
     <message>
         <source>SQL%1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL%1</translation>
     </message>
     <message>
         <source>Deals in %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделки в %1%2</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished">Все каналы</translation>
+        <translation>Все каналы</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Канал</translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Есть контакт</translation>
     </message>
     <message>
         <source>Median, min</source>
-        <translation type="unfinished"></translation>
+        <translation>Медиана, мин</translation>
     </message>
     <message>
         <source>90th percentile, min</source>
-        <translation type="unfinished"></translation>
+        <translation>90-й процентиль, мин</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished">Не назначен</translation>
+        <translation>Не назначен</translation>
     </message>
     <message>
         <source>Leads of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиды менеджера %1</translation>
     </message>
     <message>
         <source>Contacted by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Есть контакт, менеджер %1</translation>
     </message>
     <message>
         <source>Contacted within SLA by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт в срок SLA, менеджер %1</translation>
     </message>
     <message>
         <source>SQL of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL менеджера %1</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished">Менеджер</translation>
+        <translation>Менеджер</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished">Выигран</translation>
+        <translation>Выиграно</translation>
     </message>
     <message>
         <source>Chance of SQL, %</source>
-        <translation type="unfinished"></translation>
+        <translation>Шанс SQL, %</translation>
     </message>
     <message>
         <source>Chance of a deal, %</source>
-        <translation type="unfinished"></translation>
+        <translation>Шанс сделки, %</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1 (hot)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (горячий)</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Export as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в CSV…</translation>
     </message>
     <message>
         <source>Marketing &amp;spend…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Расходы на маркетинг…</translation>
     </message>
     <message>
         <source>Enter the spend per channel and month: CPL, cost per SQL and ROMI need it</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите расходы по каналам и месяцам: они нужны для CPL, цены SQL и ROMI</translation>
     </message>
     <message>
         <source>The data has changed since these numbers were computed: View → Refresh (F5) computes them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные изменились после расчёта этих показателей: Вид → Обновить (F5) пересчитает их.</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка</translation>
     </message>
     <message>
         <source>Time to first contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Время до первого контакта</translation>
     </message>
     <message>
         <source>Leads by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиды по каналам</translation>
     </message>
     <message>
         <source>Channels compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнение каналов</translation>
     </message>
     <message>
         <source>Rejection reasons by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Причины отказа по каналам</translation>
     </message>
     <message>
         <source>Weekly trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Динамика по неделям</translation>
     </message>
     <message>
         <source>Deal cycle by channel (median)</source>
-        <translation type="unfinished"></translation>
+        <translation>Цикл сделки по каналам (медиана)</translation>
     </message>
     <message>
         <source>Average deal by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Средний чек по каналам</translation>
     </message>
     <message>
         <source>Money and marketing spend by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка и расходы на маркетинг по каналам</translation>
     </message>
     <message>
         <source>First contact by manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый контакт по менеджерам</translation>
     </message>
     <message>
         <source>Source scores (all history)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка источников (вся история)</translation>
     </message>
     <message>
         <source>Source scores: chance to become SQL and to be won, all history</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка источников: шанс стать SQL и выигранной сделкой, вся история</translation>
     </message>
     <message>
         <source>Export as PNG (%1 × %2)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в PNG (%1 × %2)…</translation>
     </message>
     <message>
         <source>Export as SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в SVG…</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт диаграммы</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображения SVG (*.svg)</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
         <source>Could not write the chart to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать диаграмму в %1.</translation>
     </message>
     <message>
         <source>Export table</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт таблицы</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
         <source>Could not write the table to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать таблицу в %1.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>(no channel)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без канала)</translation>
     </message>
 </context>
 <context>
@@ -2398,39 +2398,39 @@
     <name>LeadPact::FactsSlide</name>
     <message>
         <source>Top rejection reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Главные причины отказа</translation>
     </message>
     <message>
         <source>Facts of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Факты недели</translation>
     </message>
     <message>
         <source>Computing the week&apos;s numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Считаем показатели недели…</translation>
     </message>
     <message>
         <source>Fact</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатель</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished">Эта неделя</translation>
+        <translation>Эта неделя</translation>
     </message>
     <message>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Прошлая неделя</translation>
     </message>
     <message>
         <source>4-week average</source>
-        <translation type="unfinished"></translation>
+        <translation>Среднее за 4 нед.</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение</translation>
     </message>
     <message>
         <source>No rejections this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этой неделе отказов нет.</translation>
     </message>
 </context>
 <context>
@@ -2517,34 +2517,34 @@
     </message>
     <message>
         <source>The list shows the leads behind a dashboard number. Click to go back to the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>В списке — лиды, из которых сложился показатель дашборда. Нажмите, чтобы вернуться к фильтрам.</translation>
     </message>
     <message>
         <source>Drill-down: %1  ✕</source>
-        <translation type="unfinished"></translation>
+        <translation>Детализация: %1  ✕</translation>
     </message>
     <message>
         <source>Drill-down: %1. Press to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Детализация: %1. Нажмите, чтобы снять.</translation>
     </message>
 </context>
 <context>
     <name>LeadPact::FunnelChart</name>
     <message>
         <source>Conversion from the previous stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Конверсия из предыдущего этапа: %1</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <source>Outside the funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Вне воронки</translation>
     </message>
     <message>
         <source>%1 (end to end: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (сквозная: %2)</translation>
     </message>
 </context>
 <context>
@@ -2681,19 +2681,19 @@
     </message>
     <message>
         <source>Declared monthly revenue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявленная выручка в месяц:</translation>
     </message>
     <message>
         <source>Possible duplicate of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможный дубль:</translation>
     </message>
     <message>
         <source>Won on %1, amount unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Выигран %1, сумма неизвестна</translation>
     </message>
     <message>
         <source>lead No. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>лид № %1</translation>
     </message>
 </context>
 <context>
@@ -2792,15 +2792,15 @@
     </message>
     <message numerus="yes">
         <source>%1: %2 % of leads become SQL, %3 % are won (all sources: %4 % SQL; %n lead(s) of history)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 % лидов становятся SQL, %3 % — сделками (по всем источникам: %4 % SQL; в истории %n лид)</numerusform>
+            <numerusform>%1: %2 % лидов становятся SQL, %3 % — сделками (по всем источникам: %4 % SQL; в истории %n лида)</numerusform>
+            <numerusform>%1: %2 % лидов становятся SQL, %3 % — сделками (по всем источникам: %4 % SQL; в истории %n лидов)</numerusform>
         </translation>
     </message>
     <message>
         <source>Hot source. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Горячий источник. %1</translation>
     </message>
 </context>
 <context>
@@ -2907,189 +2907,189 @@
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished">Лидов</translation>
+        <translation>Лиды</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Дашборд</translation>
     </message>
     <message>
         <source>&amp;Lead list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Список лидов</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дашборд</translation>
     </message>
     <message>
         <source>Weekly &amp;meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Еженедельная &amp;планёрка</translation>
     </message>
     <message>
         <source>&amp;Daily status report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Е&amp;жедневный отчёт…</translation>
     </message>
     <message>
         <source>Leads: %1+</source>
-        <translation type="unfinished">Лидов: %1+</translation>
+        <translation>Лидов: %1+</translation>
     </message>
 </context>
 <context>
     <name>LeadPact::MeetingCharts</name>
     <message>
         <source>Leads received</source>
-        <translation type="unfinished"></translation>
+        <translation>Получено лидов</translation>
     </message>
     <message>
         <source>Leads processed</source>
-        <translation type="unfinished"></translation>
+        <translation>Обработано лидов</translation>
     </message>
     <message>
         <source>Within the SLA, %</source>
-        <translation type="unfinished"></translation>
+        <translation>В срок SLA, %</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished">Лидов</translation>
+        <translation>Лиды</translation>
     </message>
     <message>
         <source>SLA, %</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA, %</translation>
     </message>
     <message>
         <source>Rejections</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказы</translation>
     </message>
     <message>
         <source>Rejected leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонённые лиды</translation>
     </message>
 </context>
 <context>
     <name>LeadPact::MeetingDocument</name>
     <message>
         <source>Weekly meeting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Планёрка недели %1</translation>
     </message>
     <message>
         <source>LeadPact · weekly meeting · printed %1 · page %2</source>
-        <translation type="unfinished"></translation>
+        <translation>LeadPact · еженедельная планёрка · напечатано %1 · стр. %2</translation>
     </message>
     <message>
         <source>Best deal of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Лучшая сделка недели</translation>
     </message>
     <message>
         <source>Facts of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Факты недели</translation>
     </message>
     <message>
         <source>Top 3 problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Топ-3 проблемы</translation>
     </message>
     <message>
         <source>No problems found by the rules, none written down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила не нашли проблем, вручную тоже ничего не записано.</translation>
     </message>
     <message>
         <source>Proposed by the rules; not yet saved for this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложено правилами; для этой недели ещё не сохранено.</translation>
     </message>
     <message>
         <source>Ideas to test</source>
-        <translation type="unfinished"></translation>
+        <translation>Идеи для проверки</translation>
     </message>
     <message>
         <source>No ideas yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Идей пока нет.</translation>
     </message>
     <message>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Задачи</translation>
     </message>
     <message>
         <source>No deal was won this week</source>
-        <translation type="unfinished"></translation>
+        <translation>На этой неделе выигранных сделок нет</translation>
     </message>
     <message>
         <source>Every week starts from zero: the leads in work now are next week&apos;s best deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждая неделя начинается с нуля: лиды, которые сейчас в работе, — это лучшая сделка следующей недели.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Канал</translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Кампания</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished">Менеджер</translation>
+        <translation>Менеджер</translation>
     </message>
     <message>
         <source>Deal cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Цикл сделки</translation>
     </message>
     <message>
         <source>Fact</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатель</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished">Эта неделя</translation>
+        <translation>Эта неделя</translation>
     </message>
     <message>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Прошлая неделя</translation>
     </message>
     <message>
         <source>4-week average</source>
-        <translation type="unfinished"></translation>
+        <translation>Среднее за 4 нед.</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение</translation>
     </message>
     <message>
         <source>Top rejection reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Главные причины отказа</translation>
     </message>
     <message>
         <source>Six weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Шесть недель</translation>
     </message>
     <message>
         <source>No action items yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задач пока нет.</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>carried over from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>перенесена с недели %1</translation>
     </message>
     <message>
         <source>%1, overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, просрочена</translation>
     </message>
 </context>
 <context>
@@ -3097,164 +3097,164 @@
     <message>
         <source>Problem of %2: %1</source>
         <extracomment>the lead list&apos;s filter description: %1 is the problem&apos;s text, %2 the ISO week</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Проблема недели %2: %1</translation>
     </message>
 </context>
 <context>
     <name>LeadPact::MeetingWindow</name>
     <message>
         <source>LeadPact — weekly meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>LeadPact — еженедельная планёрка</translation>
     </message>
     <message>
         <source>The week the meeting reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Неделя, которую разбирает планёрка</translation>
     </message>
     <message>
         <source>Previous slide (Left, PgUp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущий слайд (←, PgUp)</translation>
     </message>
     <message>
         <source>Next slide (Right, PgDn)</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий слайд (→, PgDn)</translation>
     </message>
     <message>
         <source>PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF…</translation>
     </message>
     <message>
         <source>Save the meeting as PDF (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить планёрку в PDF (Ctrl+E)</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать…</translation>
     </message>
     <message>
         <source>Print the meeting (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Распечатать планёрку (Ctrl+P)</translation>
     </message>
     <message>
         <source>Exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти</translation>
     </message>
     <message>
         <source>Leave the meeting (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти из режима планёрки (Esc)</translation>
     </message>
     <message>
         <source>%1 / %2</source>
         <extracomment>the slide counter: slide %1 of %2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>meeting-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>meeting-%1.pdf</translation>
     </message>
     <message>
         <source>Save the meeting as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить планёрку в PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: %1.</translation>
     </message>
     <message>
         <source>Weekly meeting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Планёрка недели %1</translation>
     </message>
 </context>
 <context>
     <name>LeadPact::MetricsTableModel</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Click to list these leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите, чтобы показать эти лиды</translation>
     </message>
 </context>
 <context>
     <name>LeadPact::NotesSlide</name>
     <message>
         <source>Add a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить проблему</translation>
     </message>
     <message>
         <source>Add an idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить идею</translation>
     </message>
     <message>
         <source>What hurt sales or marketing this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Что мешало продажам или маркетингу на этой неделе</translation>
     </message>
     <message>
         <source>A channel, an offer or a segment to try</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал, предложение или сегмент, которые стоит попробовать</translation>
     </message>
     <message>
         <source>The number behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>Цифра, которая это подтверждает</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Top 3 problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Топ-3 проблемы</translation>
     </message>
     <message>
         <source>Ideas to test</source>
-        <translation type="unfinished"></translation>
+        <translation>Идеи для проверки</translation>
     </message>
     <message>
         <source>Computing the week&apos;s numbers: the rules&apos; problems follow…</source>
-        <translation type="unfinished"></translation>
+        <translation>Считаем показатели недели: проблемы по правилам появятся следом…</translation>
     </message>
     <message>
         <source>No problems found by the rules, none written down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила не нашли проблем, вручную тоже ничего не записано.</translation>
     </message>
     <message>
         <source>No ideas yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Идей пока нет.</translation>
     </message>
     <message>
         <source>Proposed by the rules; not yet saved for this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложено правилами; для этой недели ещё не сохранено.</translation>
     </message>
     <message>
         <source>Show leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать лиды</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
 </context>
 <context>
     <name>LeadPact::PagePainter</name>
     <message>
         <source>Could not start drawing the pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось начать отрисовку страниц.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3437,14 +3437,14 @@
     <name>LeadPact::Sheet</name>
     <message>
         <source>Could not write the workbook: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать книгу: %1.</translation>
     </message>
 </context>
 <context>
     <name>LeadPact::SlaChart</name>
     <message>
         <source>Leads</source>
-        <translation type="unfinished">Лидов</translation>
+        <translation>Лиды</translation>
     </message>
 </context>
 <context>
@@ -3482,15 +3482,15 @@
     <name>LeadPact::SpendDialog</name>
     <message>
         <source>Marketing spend, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Расходы на маркетинг, %1</translation>
     </message>
     <message>
         <source>Spend per channel and month in %1. Leave a cell empty when nothing was entered; 0 means nothing was spent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Расходы по каналам и месяцам в %1. Если данных нет, оставьте ячейку пустой; 0 означает, что расходов не было.</translation>
     </message>
     <message>
         <source>%1, %2: &quot;%3&quot; is not an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: &quot;%3&quot; — не сумма.</translation>
     </message>
 </context>
 <context>
@@ -3557,11 +3557,11 @@
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина: %1</translation>
     </message>
 </context>
 <context>
@@ -3791,96 +3791,96 @@
     <message>
         <source>%1 pp</source>
         <extracomment>percentage points</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 п.п.</translation>
     </message>
 </context>
 <context>
     <name>MeetingRepository</name>
     <message>
         <source>read the meeting notes</source>
-        <translation type="unfinished"></translation>
+        <translation>прочитать заметки планёрки</translation>
     </message>
     <message>
         <source>save a meeting note</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранить заметку планёрки</translation>
     </message>
     <message>
         <source>remove a meeting note</source>
-        <translation type="unfinished"></translation>
+        <translation>удалить заметку планёрки</translation>
     </message>
     <message>
         <source>read the action items</source>
-        <translation type="unfinished"></translation>
+        <translation>прочитать задачи</translation>
     </message>
     <message>
         <source>save an action item</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранить задачу</translation>
     </message>
     <message>
         <source>record a meeting change</source>
-        <translation type="unfinished"></translation>
+        <translation>записать изменение планёрки</translation>
     </message>
     <message>
         <source>read the meeting log</source>
-        <translation type="unfinished"></translation>
+        <translation>прочитать журнал планёрки</translation>
     </message>
 </context>
 <context>
     <name>MeetingService</name>
     <message>
         <source>Only the head of sales, marketing or an administrator may edit the meeting notes (user %1 is &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактировать заметки планёрки может только руководитель отдела продаж, маркетинг или администратор (пользователь %1 — «%2»).</translation>
     </message>
     <message>
         <source>There is no meeting note %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка планёрки %1 не найдена.</translation>
     </message>
     <message>
         <source>There is no action item %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача %1 не найдена.</translation>
     </message>
     <message>
         <source>The text is empty (field &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст пуст (поле &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>The text is %1 characters long; at most %2 fit (field &quot;%3&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Длина текста — %1 симв., допустимо не больше %2 (поле &quot;%3&quot;).</translation>
     </message>
     <message>
         <source>No meeting week was given (field &quot;week&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указана неделя планёрки (поле &quot;week&quot;).</translation>
     </message>
     <message>
         <source>Action item %1 was agreed in %2 and cannot be closed in an earlier week (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача %1 согласована на неделе %2, её нельзя закрыть на более ранней неделе (%3).</translation>
     </message>
 </context>
 <context>
     <name>MeetingSnapshot</name>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>не назначен</translation>
     </message>
     <message>
         <source>user %1</source>
-        <translation type="unfinished">пользователь №%1</translation>
+        <translation>пользователь №%1</translation>
     </message>
     <message>
         <source>Week %1 (%2 – %3)</source>
         <extracomment>%1 is an ISO week (&quot;2026-W47&quot;), %2 and %3 its Monday and Sunday</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Неделя %1 (%2 – %3)</translation>
     </message>
 </context>
 <context>
     <name>MetricsQuery</name>
     <message>
         <source>A period needs both its first and its last day (fields &quot;from&quot; and &quot;to&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Для периода нужны и первый, и последний день (поля &quot;from&quot; и &quot;to&quot;).</translation>
     </message>
     <message>
         <source>The period ends on %1, before it starts on %2 (fields &quot;from&quot; and &quot;to&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Конец периода (%1) раньше его начала (%2) (поля &quot;from&quot; и &quot;to&quot;).</translation>
     </message>
 </context>
 <context>
@@ -4015,7 +4015,7 @@
     <message>
         <source>time unknown</source>
         <extracomment>SLA: answered, but the other CRM the lead was imported from did not record when</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>время неизвестно</translation>
     </message>
 </context>
 <context>
@@ -4053,34 +4053,34 @@
     </message>
     <message>
         <source>Time unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Время неизвестно</translation>
     </message>
 </context>
 <context>
     <name>SpendService</name>
     <message>
         <source>Only marketing, the head of sales or an administrator may enter marketing spend (user %1 is &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Вводить расходы на маркетинг может только маркетинг, руководитель отдела продаж или администратор (пользователь %1 — «%2»).</translation>
     </message>
     <message>
         <source>The spend needs a channel (field &quot;channel&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Для расходов нужен канал (поле &quot;channel&quot;).</translation>
     </message>
     <message>
         <source>The spend needs a month (field &quot;month&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Для расходов нужен месяц (поле &quot;month&quot;).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a three-letter ISO 4217 currency code (field &quot;currency&quot;).</source>
-        <translation type="unfinished">&quot;%1&quot; — не трёхбуквенный код валюты ISO 4217 (поле &quot;currency&quot;).</translation>
+        <translation>&quot;%1&quot; — не трёхбуквенный код валюты ISO 4217 (поле &quot;currency&quot;).</translation>
     </message>
     <message>
         <source>The spend cannot be negative (field &quot;amount&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Расходы не могут быть отрицательными (поле &quot;amount&quot;).</translation>
     </message>
     <message>
         <source>There is no spend of %1 in %2 (%3) to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет расходов канала %1 за %2 (%3), которые можно удалить.</translation>
     </message>
 </context>
 <context>
@@ -4175,67 +4175,67 @@
     </message>
     <message>
         <source>look for duplicates of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>найти дубли для %1</translation>
     </message>
     <message>
         <source>compute the metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>рассчитать показатели</translation>
     </message>
     <message>
         <source>count the funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>подсчитать воронку</translation>
     </message>
     <message>
         <source>count first-contact times</source>
-        <translation type="unfinished"></translation>
+        <translation>подсчитать время первого контакта</translation>
     </message>
     <message>
         <source>count rejections</source>
-        <translation type="unfinished"></translation>
+        <translation>подсчитать отказы</translation>
     </message>
     <message>
         <source>sum the deals</source>
-        <translation type="unfinished"></translation>
+        <translation>суммировать сделки</translation>
     </message>
     <message>
         <source>search leads</source>
-        <translation type="unfinished"></translation>
+        <translation>найти лиды</translation>
     </message>
     <message>
         <source>fill the first-contact time</source>
-        <translation type="unfinished"></translation>
+        <translation>заполнить время первого контакта</translation>
     </message>
     <message>
         <source>read the definition of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>прочитать определение %1</translation>
     </message>
     <message>
         <source>The table %1 does not have the expected constraint &quot;%2&quot;; it cannot be rebuilt.</source>
-        <translation type="unfinished"></translation>
+        <translation>В таблице %1 нет ожидаемого ограничения &quot;%2&quot;; её нельзя перестроить.</translation>
     </message>
     <message>
         <source>Rebuilding the table %1 changed its indexes or triggers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перестройка таблицы %1 изменила её индексы или триггеры.</translation>
     </message>
     <message>
         <source>Rebuilding the table %1 broke a reference: row %2 of %3 points to a missing %4 row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перестройка таблицы %1 нарушила ссылку: строка %2 таблицы %3 указывает на несуществующую строку таблицы %4.</translation>
     </message>
     <message>
         <source>index the leads for search</source>
-        <translation type="unfinished"></translation>
+        <translation>проиндексировать лиды для поиска</translation>
     </message>
     <message>
         <source>store the spend of %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранить расходы канала %1 за %2</translation>
     </message>
     <message>
         <source>remove the spend of %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>удалить расходы канала %1 за %2</translation>
     </message>
     <message>
         <source>read marketing spend</source>
-        <translation type="unfinished"></translation>
+        <translation>прочитать расходы на маркетинг</translation>
     </message>
 </context>
 <context>
@@ -4280,82 +4280,82 @@
     <name>WeekReview</name>
     <message>
         <source>find the best deal of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>найти лучшую сделку недели</translation>
     </message>
     <message>
         <source>count the week&apos;s unanswered and rejected leads</source>
-        <translation type="unfinished"></translation>
+        <translation>подсчитать лиды недели без ответа и с отказом</translation>
     </message>
     <message>
         <source>count the deals won in the week</source>
-        <translation type="unfinished"></translation>
+        <translation>подсчитать сделки, выигранные за неделю</translation>
     </message>
     <message>
         <source>Leads received</source>
-        <translation type="unfinished"></translation>
+        <translation>Получено лидов</translation>
     </message>
     <message>
         <source>Leads processed</source>
-        <translation type="unfinished"></translation>
+        <translation>Обработано лидов</translation>
     </message>
     <message>
         <source>MQL → SQL conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Конверсия MQL → SQL</translation>
     </message>
     <message>
         <source>First contact within the SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый контакт в срок SLA</translation>
     </message>
     <message>
         <source>Rejections</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказы</translation>
     </message>
     <message>
         <source>Deals won</source>
-        <translation type="unfinished"></translation>
+        <translation>Выиграно сделок</translation>
     </message>
     <message>
         <source>Revenue, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка, %1</translation>
     </message>
     <message>
         <source>%1 answers new leads too late: %2 % within the SLA (target %3 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 поздно отвечает на новые лиды: %2 % в срок SLA (цель — %3 %)</translation>
     </message>
     <message>
         <source>%1 of %2 leads answered within the SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ в срок SLA: %1 из %2</translation>
     </message>
     <message>
         <source>More leads from &quot;%1&quot; are rejected: %2 % of them, up from %3 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Из канала «%1» отклоняют больше лидов: %2 % против %3 %</translation>
     </message>
     <message>
         <source>%1 of %2 leads rejected (+%3 points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено %1 из %2 (+%3 п.п.)</translation>
     </message>
     <message>
         <source>Rejections for &quot;%1&quot; grew: %2 leads, %3 the week before</source>
-        <translation type="unfinished"></translation>
+        <translation>Больше отказов по причине «%1»: %2, неделей ранее — %3</translation>
     </message>
     <message>
         <source>+%1 rejections</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказов: +%1</translation>
     </message>
     <message numerus="yes">
         <source>Leads left untouched for over %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Лиды без движения дольше %n часа</numerusform>
+            <numerusform>Лиды без движения дольше %n часов</numerusform>
+            <numerusform>Лиды без движения дольше %n часов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s) still waiting for a first contact</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n лид всё ещё ждёт первого контакта</numerusform>
+            <numerusform>%n лида всё ещё ждут первого контакта</numerusform>
+            <numerusform>%n лидов всё ещё ждут первого контакта</numerusform>
         </translation>
     </message>
 </context>
