@@ -3,6 +3,7 @@
 
 #include "domain/error.h"
 #include "domain/reason.h"
+#include "metricsfold.h"
 #include "metricsscan.h"
 #include "service/clock.h"
 #include "service/policyservice.h"
@@ -21,166 +22,9 @@
 
 namespace LeadPact {
 
+using namespace MetricsFold;
+
 namespace {
-
-using Counters = MetricsScan::Counters;
-using Distribution = std::map<qint64, qint64>; // minutes -> leads
-
-void add(Counters &into, const Counters &from)
-{
-    for (size_t i = 0; i < into.size(); ++i)
-        into[i] += from[i];
-}
-
-FunnelCounts funnelOf(const Counters &c)
-{
-    FunnelCounts f;
-    f.received = c[MetricsScan::Received];
-    f.mql = c[MetricsScan::Mql];
-    f.contacted = c[MetricsScan::MqlContacted];
-    f.sql = c[MetricsScan::MqlSql];
-    f.won = c[MetricsScan::MqlWon];
-    f.incomplete = f.received - f.mql;
-    f.rejected = c[MetricsScan::Rejected];
-    f.lost = c[MetricsScan::Lost];
-    f.disputed = c[MetricsScan::Disputed];
-    f.disputePending = c[MetricsScan::DisputePending];
-    f.disputeConfirmed = c[MetricsScan::DisputeConfirmed];
-    f.overturned = f.disputed - f.disputePending - f.disputeConfirmed;
-    return f;
-}
-
-// Nearest rank: the smallest value with at least ceil(p * n) values at or below it.
-std::optional<qint64> percentile(const Distribution &values, double p)
-{
-    qint64 n = 0;
-    for (const auto &[value, count] : values)
-        n += count;
-    if (n == 0)
-        return std::nullopt;
-    const qint64 rank = std::max<qint64>(1, qint64(std::ceil(p * double(n) - 1e-9)));
-    qint64 seen = 0;
-    for (const auto &[value, count] : values) {
-        seen += count;
-        if (seen >= rank)
-            return value;
-    }
-    return values.rbegin()->first;
-}
-
-SlaStats slaOf(const Counters &c, const Distribution &minutes)
-{
-    SlaStats s;
-    s.leads = c[MetricsScan::Received];
-    s.contacted = c[MetricsScan::Contacted];
-    s.withinSla = c[MetricsScan::WithinSla];
-    const qint64 upTo[] = {c[MetricsScan::UpTo15Min],
-                           c[MetricsScan::UpTo1Hour],
-                           c[MetricsScan::UpTo4Hours],
-                           c[MetricsScan::UpTo24Hours],
-                           s.contacted};
-    qint64 previous = 0;
-    for (size_t i = 0; i < 5; ++i) {
-        s.buckets[i] = upTo[i] - previous;
-        previous = upTo[i];
-    }
-    s.buckets[size_t(ContactBucket::Never)] = s.leads - s.contacted;
-    s.medianMinutes = percentile(minutes, 0.5);
-    s.p90Minutes = percentile(minutes, 0.9);
-    return s;
-}
-
-qint64 divideRounded(qint64 a, qint64 b)
-{
-    return (2 * a + b) / (2 * b);
-}
-
-// Money per currency: deals -> (count, revenue).
-struct DealTotals
-{
-    std::map<QString, std::pair<qint64, qint64>> byCurrency;
-    Distribution cycleDays;
-};
-
-using SpendByCurrency = std::map<QString, qint64>;
-
-QList<MoneyMetrics> moneyOf(const DealTotals &deals,
-                            const std::optional<SpendByCurrency> &spend,
-                            const FunnelCounts &funnel,
-                            const QString &mainCurrency)
-{
-    std::map<QString, MoneyMetrics> out;
-    qint64 wonLeads = 0;
-    for (const auto &[currency, totals] : deals.byCurrency) {
-        MoneyMetrics &m = out[currency];
-        m.currency = currency;
-        m.deals = totals.first;
-        m.revenueMinor = totals.second;
-        if (m.deals > 0)
-            m.averageDealMinor = divideRounded(m.revenueMinor, m.deals);
-        wonLeads += m.deals;
-    }
-    if (spend) {
-        for (const auto &[currency, amount] : *spend) {
-            MoneyMetrics &m = out[currency];
-            m.currency = currency;
-            m.spendMinor = amount;
-            if (funnel.received > 0)
-                m.costPerLeadMinor = divideRounded(amount, funnel.received);
-            if (funnel.sql > 0)
-                m.costPerSqlMinor = divideRounded(amount, funnel.sql);
-            if (wonLeads > 0)
-                m.costPerWonMinor = divideRounded(amount, wonLeads);
-            if (amount > 0)
-                m.romiPct = 100.0 * double(m.revenueMinor - amount) / double(amount);
-        }
-    }
-    QList<MoneyMetrics> list;
-    for (auto &[currency, m] : out)
-        list.append(m);
-    std::stable_sort(list.begin(), list.end(), [&](const MoneyMetrics &a, const MoneyMetrics &b) {
-        if ((a.currency == mainCurrency) != (b.currency == mainCurrency))
-            return a.currency == mainCurrency;
-        return a.revenueMinor > b.revenueMinor;
-    });
-    return list;
-}
-
-QList<ReasonCount> reasonsOf(const std::map<qint64, qint64> &byReason, const ReasonCatalog &catalog)
-{
-    qint64 total = 0;
-    for (const auto &[id, count] : byReason)
-        total += count;
-    QList<ReasonCount> list;
-    for (const auto &[id, count] : byReason) {
-        ReasonCount r;
-        if (const Reason *reason = catalog.findById(id)) {
-            r.code = reason->code;
-            r.title = reason->title();
-        } else {
-            r.code = QString::number(id);
-            r.title = r.code;
-        }
-        r.count = count;
-        r.sharePct = percentOf(count, total);
-        list.append(r);
-    }
-    std::stable_sort(list.begin(), list.end(), [](const ReasonCount &a, const ReasonCount &b) {
-        return a.count != b.count ? a.count > b.count : a.code < b.code;
-    });
-    return list;
-}
-
-double smoothed(qint64 k, qint64 n, double prior)
-{
-    return (double(k) + SourceScores::priorStrength * prior)
-           / (double(n) + SourceScores::priorStrength);
-}
-
-QString campaignKey(const QString &channel, const QString &campaign)
-{
-    return channel + QChar(0x1f) + campaign;
-}
 
 // Runs `work` on a second, read-only connection in another thread (WAL lets readers run side
 // by side; the machine has more than one core). wait() joins and rethrows its error.
@@ -226,33 +70,6 @@ void append(QList<T> &to, const QList<T> &from)
 
 } // namespace
 
-SourceScore SourceScores::lookup(const QString &channel, const QString &campaign) const
-{
-    if (!campaign.isEmpty()) {
-        if (const auto it = m_campaignIndex.constFind(campaignKey(channel, campaign));
-            it != m_campaignIndex.cend())
-            return campaigns.at(*it);
-    }
-    if (const auto it = m_channelIndex.constFind(channel); it != m_channelIndex.cend())
-        return channels.at(*it);
-    SourceScore prior;
-    prior.channel = channel;
-    prior.campaign = campaign;
-    prior.sqlProbability = overallSqlRate;
-    prior.wonProbability = overallWonRate;
-    return prior;
-}
-
-void SourceScores::index()
-{
-    m_channelIndex.clear();
-    m_campaignIndex.clear();
-    for (qsizetype i = 0; i < channels.size(); ++i)
-        m_channelIndex.insert(channels.at(i).channel, i);
-    for (qsizetype i = 0; i < campaigns.size(); ++i)
-        m_campaignIndex.insert(campaignKey(campaigns.at(i).channel, campaigns.at(i).campaign), i);
-}
-
 MetricsService::MetricsService(Database &db, const Clock &clock)
     : m_db(db)
     , m_clock(clock)
@@ -264,46 +81,6 @@ QDate MetricsService::today() const
 {
     return m_clock.now().toTimeZone(m_zone).date();
 }
-
-namespace {
-
-void requireValid(const MetricsQuery &query)
-{
-    if (const auto problem = query.problem())
-        throw Error(Error::Kind::Validation, *problem);
-}
-
-struct Folded
-{
-    Counters all {};
-    std::map<QString, Counters> byChannel;
-    std::map<qint64, Counters> byOwner;
-    Distribution minutes;
-    std::map<QString, Distribution> minutesByChannel;
-    std::map<qint64, Distribution> minutesByOwner;
-};
-
-void foldCube(Folded &f, const QList<MetricsScan::CubeRow> &rows, qint64 firstDay, qint64 lastDay)
-{
-    for (const MetricsScan::CubeRow &row : rows) {
-        if (row.day < firstDay || row.day > lastDay)
-            continue;
-        add(f.all, row.counts);
-        add(f.byChannel[row.channel], row.counts);
-        add(f.byOwner[row.ownerId], row.counts);
-    }
-}
-
-void foldMinutes(Folded &f, const QList<MetricsScan::MinutesRow> &rows)
-{
-    for (const MetricsScan::MinutesRow &row : rows) {
-        f.minutes[row.minutes] += row.count;
-        f.minutesByChannel[row.channel][row.minutes] += row.count;
-        f.minutesByOwner[row.ownerId][row.minutes] += row.count;
-    }
-}
-
-} // namespace
 
 MetricsScan::Result MetricsService::scan(const MetricsQuery &filters,
                                          const QDateTime &cubeStart,
@@ -407,65 +184,6 @@ QList<TrendWeek> MetricsService::trend(const MetricsQuery &query, int weeks) con
         week.withinSla += row.counts[MetricsScan::WithinSla];
     }
     return list;
-}
-
-SourceScores MetricsService::sourceScores() const
-{
-    const std::optional<QByteArray> version = MetricsScan::dataVersion(m_db);
-    if (version && m_scoreCache && m_scoreCache->first == *version)
-        return m_scoreCache->second;
-    SourceScores scores = scoresOf(MetricsScan::sources(m_db));
-    if (version)
-        m_scoreCache.emplace(*version, scores);
-    return scores;
-}
-
-SourceScores MetricsService::scoresOf(const QList<MetricsScan::SourceRow> &rows)
-{
-    SourceScores scores;
-    qint64 sql = 0;
-    qint64 won = 0;
-    std::map<QString, MetricsScan::SourceRow> byChannel;
-    for (const MetricsScan::SourceRow &row : rows) {
-        scores.leads += row.leads;
-        sql += row.sql;
-        won += row.won;
-        MetricsScan::SourceRow &channel = byChannel[row.channel];
-        channel.channel = row.channel;
-        channel.leads += row.leads;
-        channel.sql += row.sql;
-        channel.won += row.won;
-    }
-    if (scores.leads > 0) {
-        scores.overallSqlRate = double(sql) / double(scores.leads);
-        scores.overallWonRate = double(won) / double(scores.leads);
-    }
-    const auto score = [&](const MetricsScan::SourceRow &row, const QString &campaign) {
-        SourceScore s;
-        s.channel = row.channel;
-        s.campaign = campaign;
-        s.leads = row.leads;
-        s.sql = row.sql;
-        s.won = row.won;
-        s.sqlProbability = smoothed(row.sql, row.leads, scores.overallSqlRate);
-        s.wonProbability = smoothed(row.won, row.leads, scores.overallWonRate);
-        s.hot = scores.overallSqlRate > 0
-                && s.sqlProbability >= SourceScores::hotFactor * scores.overallSqlRate;
-        return s;
-    };
-    for (const auto &[channel, row] : byChannel)
-        scores.channels.append(score(row, {}));
-    for (const MetricsScan::SourceRow &row : rows) {
-        if (!row.campaign.isEmpty())
-            scores.campaigns.append(score(row, row.campaign));
-    }
-    const auto bySqlChance = [](const SourceScore &a, const SourceScore &b) {
-        return a.sqlProbability > b.sqlProbability;
-    };
-    std::stable_sort(scores.channels.begin(), scores.channels.end(), bySqlChance);
-    std::stable_sort(scores.campaigns.begin(), scores.campaigns.end(), bySqlChance);
-    scores.index();
-    return scores;
 }
 
 DashboardMetrics MetricsService::dashboard(const MetricsQuery &query) const
@@ -634,119 +352,9 @@ DashboardMetrics MetricsService::dashboard(const MetricsQuery &query) const
     return d;
 }
 
-QStringList MetricsService::campaigns(const QString &channel) const
-{
-    QStringList list;
-    for (const SourceScore &score : sourceScores().campaigns) {
-        if ((channel.isEmpty() || score.channel == channel) && !list.contains(score.campaign))
-            list.append(score.campaign);
-    }
-    list.sort(Qt::CaseInsensitive);
-    return list;
-}
-
 std::optional<QByteArray> MetricsService::dataVersion() const
 {
     return MetricsScan::dataVersion(m_db);
-}
-
-LeadFilter MetricsService::drillDown(const MetricsQuery &query, const MetricCell &cell) const
-{
-    LeadFilter filter;
-    filter.order = LeadFilter::Order::NewestFirst;
-    if (cell.week.isValid()) {
-        const MetricsQuery week = MetricsQuery::week(cell.week);
-        filter.receivedFrom = week.utcStart(m_zone);
-        filter.receivedTo = week.utcEnd(m_zone);
-    } else {
-        requireValid(query);
-        filter.receivedFrom = query.utcStart(m_zone);
-        filter.receivedTo = query.utcEnd(m_zone);
-    }
-    filter.channel = query.channel;
-    filter.campaign = query.campaign;
-    filter.ownerId = query.managerId;
-    if (cell.channel) {
-        filter.channel = *cell.channel;
-        filter.channelMissing = cell.channel->isEmpty();
-    }
-    if (cell.managerId) {
-        filter.ownerId.reset();
-        filter.unassignedOnly = false;
-        if (*cell.managerId == 0)
-            filter.unassignedOnly = true;
-        else
-            filter.ownerId = *cell.managerId;
-    }
-
-    using M = MetricCell::Measure;
-    using D = LeadFilter::Dispute;
-    const QList<LeadStatus> reachedSql = {LeadStatus::Qualified, LeadStatus::Won, LeadStatus::Lost};
-    const QList<LeadStatus> rejected = {LeadStatus::Rejected, LeadStatus::Disputed};
-    switch (cell.measure) {
-    case M::Received:
-        break;
-    case M::Mql:
-        filter.incomplete = false;
-        break;
-    case M::Contacted:
-        filter.incomplete = false;
-        filter.contacted = true;
-        break;
-    case M::Sql:
-        filter.incomplete = false;
-        filter.statuses = reachedSql;
-        break;
-    case M::Won:
-        filter.incomplete = false;
-        filter.statuses = {LeadStatus::Won};
-        break;
-    case M::Incomplete:
-        filter.incomplete = true;
-        break;
-    case M::Rejected:
-        filter.statuses = rejected;
-        break;
-    case M::Lost:
-        filter.statuses = {LeadStatus::Lost};
-        break;
-    case M::Disputed:
-        filter.dispute = D::Disputed;
-        break;
-    case M::DisputePending:
-        filter.dispute = D::Pending;
-        break;
-    case M::DisputeConfirmed:
-        filter.dispute = D::Confirmed;
-        break;
-    case M::Overturned:
-        filter.dispute = D::Overturned;
-        break;
-    case M::SlaContacted:
-        filter.contacted = true;
-        break;
-    case M::WithinSla:
-        filter.withinSla = true;
-        break;
-    case M::ContactBucket:
-        if (const auto range = contactBucketSeconds(cell.bucket)) {
-            filter.contacted = true;
-            filter.contactSecondsAbove = range->first;
-            filter.contactSecondsAtMost = range->second;
-        } else {
-            filter.contacted = false;
-        }
-        break;
-    case M::Rejection:
-        filter.statuses = rejected;
-        filter.rejectionReason = cell.reasonCode;
-        break;
-    case M::Deals:
-        filter.statuses = {LeadStatus::Won};
-        filter.dealCurrency = cell.currency;
-        break;
-    }
-    return filter;
 }
 
 } // namespace LeadPact

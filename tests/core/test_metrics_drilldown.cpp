@@ -119,6 +119,15 @@ TEST_CASE("Every metric cell drills down to exactly its leads", "[metrics][drill
     options.weeks = 6;
     options.endDate = QDate(2026, 11, 20);
     DemoGenerator(m.fx.db(), options).run({});
+    // The demo stores every first contact's working time, as LeadService does.
+    CHECK(rawValue(m.fx.db(), QStringLiteral("SELECT count(*) FROM leads WHERE first_contact_at "
+                                             "IS NOT NULL AND first_contact_work_secs IS NULL"))
+              .toLongLong()
+          == 0);
+    CHECK(rawValue(m.fx.db(), QStringLiteral("SELECT count(*) FROM leads WHERE "
+                                             "first_contact_work_secs > 3600"))
+              .toLongLong()
+          > 0);
 
     // Odd leads the demo does not make: no channel, nobody's, a deal in euros.
     Lead noChannel = m.make(QDateTime(QDate(2026, 11, 10), QTime(12, 0)), QString());
