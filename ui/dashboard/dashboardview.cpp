@@ -235,21 +235,16 @@ void DashboardView::loadContext()
     try {
         m_service = std::make_unique<MetricsService>(m_db, m_clock);
         m_filterBar->setToday(m_service->today());
-        QStringList channels = LeadRepository(m_db).channels();
-        channels.sort();
-        ChartStyle::setKnownChannels(channels);
-        QStringList campaigns;
-        for (const SourceScore &score : m_service->sourceScores().campaigns) {
-            if (!score.campaign.isEmpty() && !campaigns.contains(score.campaign))
-                campaigns.append(score.campaign);
-        }
-        campaigns.sort();
-        QList<User> managers;
+        m_channels = LeadRepository(m_db).channels();
+        m_channels.sort();
+        ChartStyle::setKnownChannels(m_channels);
+        m_managers.clear();
         for (const User &member : UserRepository(m_db).list()) {
             if (isSalesRole(member.role))
-                managers.append(member);
+                m_managers.append(member);
         }
-        m_filterBar->setContext(channels, campaigns, managers);
+        // The campaigns come with the metrics (their source scores): no scan of their own.
+        m_filterBar->setContext(m_channels, m_campaigns, m_managers);
     } catch (const Error &error) {
         emit failed(error.message());
     }
@@ -291,6 +286,16 @@ void DashboardView::refresh()
         return;
     }
     m_queryMs = timer.elapsed();
+    QStringList campaigns;
+    for (const SourceScore &score : std::as_const(m_metrics.campaignScores)) {
+        if (!score.campaign.isEmpty() && !campaigns.contains(score.campaign))
+            campaigns.append(score.campaign);
+    }
+    campaigns.sort();
+    if (campaigns != m_campaigns) {
+        m_campaigns = campaigns;
+        m_filterBar->setContext(m_channels, m_campaigns, m_managers);
+    }
     redraw();
 }
 

@@ -119,6 +119,9 @@ private:
     User m_user;
     std::unique_ptr<MetricsService> m_service;
     MetricsQuery m_query;
+    QStringList m_channels;
+    QStringList m_campaigns;
+    QList<User> m_managers;
     DashboardMetrics m_metrics;
     bool m_stale = true;
     bool m_contextStale = true;
