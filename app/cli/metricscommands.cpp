@@ -86,15 +86,15 @@ QJsonArray moneyJson(const QList<MoneyMetrics> &money)
 {
     QJsonArray list;
     for (const MoneyMetrics &m : money) {
-        list.append(QJsonObject{{QStringLiteral("currency"), m.currency},
-                                {QStringLiteral("deals"), m.deals},
-                                {QStringLiteral("revenue"), formatAmountPlain(m.revenueMinor)},
-                                {QStringLiteral("avg_deal"), amount(m.averageDealMinor)},
-                                {QStringLiteral("spend"), amount(m.spendMinor)},
-                                {QStringLiteral("cpl"), amount(m.costPerLeadMinor)},
-                                {QStringLiteral("cost_per_sql"), amount(m.costPerSqlMinor)},
-                                {QStringLiteral("cost_per_won"), amount(m.costPerWonMinor)},
-                                {QStringLiteral("romi_pct"), pct(m.romiPct)}});
+        list.append(QJsonObject {{QStringLiteral("currency"), m.currency},
+                                 {QStringLiteral("deals"), m.deals},
+                                 {QStringLiteral("revenue"), formatAmountPlain(m.revenueMinor)},
+                                 {QStringLiteral("avg_deal"), amount(m.averageDealMinor)},
+                                 {QStringLiteral("spend"), amount(m.spendMinor)},
+                                 {QStringLiteral("cpl"), amount(m.costPerLeadMinor)},
+                                 {QStringLiteral("cost_per_sql"), amount(m.costPerSqlMinor)},
+                                 {QStringLiteral("cost_per_won"), amount(m.costPerWonMinor)},
+                                 {QStringLiteral("romi_pct"), pct(m.romiPct)}});
     }
     return list;
 }
@@ -102,7 +102,7 @@ QJsonArray moneyJson(const QList<MoneyMetrics> &money)
 QJsonObject channelJson(const ChannelMetrics &c)
 {
     // The first money entry is the main currency's (or the only one).
-    const MoneyMetrics main = c.money.isEmpty() ? MoneyMetrics{} : c.money.first();
+    const MoneyMetrics main = c.money.isEmpty() ? MoneyMetrics {} : c.money.first();
     return {{QStringLiteral("channel"), c.channel},
             {QStringLiteral("received"), c.funnel.received},
             {QStringLiteral("mql"), c.funnel.mql},
@@ -111,65 +111,73 @@ QJsonObject channelJson(const ChannelMetrics &c)
             {QStringLiteral("won"), c.funnel.won},
             {QStringLiteral("rejected"), c.funnel.rejected},
             {QStringLiteral("lost"), c.funnel.lost},
-            {QStringLiteral("incomplete_pct"), pct(percentOf(c.funnel.incomplete, c.funnel.received))},
+            {QStringLiteral("incomplete_pct"),
+             pct(percentOf(c.funnel.incomplete, c.funnel.received))},
             {QStringLiteral("conversion_sql_pct"), pct(c.funnel.endToEndPct(FunnelStage::Sql))},
             {QStringLiteral("conversion_won_pct"), pct(c.funnel.endToEndPct(FunnelStage::Won))},
             {QStringLiteral("sla_within_pct"), pct(c.sla.withinPct())},
             {QStringLiteral("median_minutes"), number(c.sla.medianMinutes)},
             {QStringLiteral("median_cycle_days"), number(c.medianCycleDays)},
-            {QStringLiteral("currency"), main.currency.isEmpty() ? QJsonValue() : QJsonValue(main.currency)},
+            {QStringLiteral("currency"),
+             main.currency.isEmpty() ? QJsonValue() : QJsonValue(main.currency)},
             {QStringLiteral("avg_deal"), amount(main.averageDealMinor)},
-            {QStringLiteral("revenue"), amount(main.currency.isEmpty() ? std::nullopt
-                                                                       : std::optional(main.revenueMinor))},
+            {QStringLiteral("revenue"),
+             amount(main.currency.isEmpty() ? std::nullopt : std::optional(main.revenueMinor))},
             {QStringLiteral("rejections"), reasonsJson(c.rejections)},
             {QStringLiteral("money"), moneyJson(c.money)}};
 }
 
 QJsonObject scoreJson(const SourceScore &s)
 {
-    QJsonObject o{{QStringLiteral("channel"), s.channel},
-                  {QStringLiteral("leads"), s.leads},
-                  {QStringLiteral("sql"), s.sql},
-                  {QStringLiteral("won"), s.won},
-                  {QStringLiteral("sql_probability"), std::round(s.sqlProbability * 10000) / 10000},
-                  {QStringLiteral("won_probability"), std::round(s.wonProbability * 10000) / 10000},
-                  {QStringLiteral("hot"), s.hot}};
+    QJsonObject o {{QStringLiteral("channel"), s.channel},
+                   {QStringLiteral("leads"), s.leads},
+                   {QStringLiteral("sql"), s.sql},
+                   {QStringLiteral("won"), s.won},
+                   {QStringLiteral("sql_probability"), std::round(s.sqlProbability * 10000) / 10000},
+                   {QStringLiteral("won_probability"), std::round(s.wonProbability * 10000) / 10000},
+                   {QStringLiteral("hot"), s.hot}};
     if (!s.campaign.isEmpty())
         o.insert(QStringLiteral("campaign"), s.campaign);
     return o;
 }
 
-QJsonObject dashboardJson(const MetricsQuery &query, const DashboardMetrics &d,
-                          const QString &zone, const QString &managerLogin)
+QJsonObject dashboardJson(const MetricsQuery &query,
+                          const DashboardMetrics &d,
+                          const QString &zone,
+                          const QString &managerLogin)
 {
     QJsonArray channels;
     for (const ChannelMetrics &c : d.channels)
         channels.append(channelJson(c));
     QJsonArray managers;
     for (const ManagerMetrics &m : d.managers) {
-        managers.append(QJsonObject{
-            {QStringLiteral("manager"), m.managerId == 0 ? QJsonValue() : QJsonValue(m.login)},
-            {QStringLiteral("name"), m.displayName},
-            {QStringLiteral("received"), m.funnel.received},
-            {QStringLiteral("contacted"), m.sla.contacted},
-            {QStringLiteral("sql"), m.funnel.sql},
-            {QStringLiteral("won"), m.funnel.won},
-            {QStringLiteral("rejected"), m.funnel.rejected},
-            {QStringLiteral("conversion_sql_pct"), pct(m.funnel.endToEndPct(FunnelStage::Sql))},
-            {QStringLiteral("sla_within_pct"), pct(m.sla.withinPct())},
-            {QStringLiteral("median_minutes"), number(m.sla.medianMinutes)},
-            {QStringLiteral("p90_minutes"), number(m.sla.p90Minutes)}});
+        managers.append(QJsonObject {{QStringLiteral("manager"),
+                                      m.managerId == 0 ? QJsonValue() : QJsonValue(m.login)},
+                                     {QStringLiteral("name"), m.displayName},
+                                     {QStringLiteral("received"), m.funnel.received},
+                                     {QStringLiteral("contacted"), m.sla.contacted},
+                                     {QStringLiteral("sql"), m.funnel.sql},
+                                     {QStringLiteral("won"), m.funnel.won},
+                                     {QStringLiteral("rejected"), m.funnel.rejected},
+                                     {QStringLiteral("conversion_sql_pct"),
+                                      pct(m.funnel.endToEndPct(FunnelStage::Sql))},
+                                     {QStringLiteral("sla_within_pct"), pct(m.sla.withinPct())},
+                                     {QStringLiteral("median_minutes"), number(m.sla.medianMinutes)},
+                                     {QStringLiteral("p90_minutes"), number(m.sla.p90Minutes)}});
     }
     QJsonArray trend;
     for (const TrendWeek &w : d.trend) {
-        trend.append(QJsonObject{
-            {QStringLiteral("week"), QStringLiteral("%1-W%2").arg(w.isoYear).arg(w.isoWeek, 2, 10, QLatin1Char('0'))},
-            {QStringLiteral("monday"), w.monday.toString(Qt::ISODate)},
-            {QStringLiteral("leads"), w.leads},
-            {QStringLiteral("mql"), w.mql},
-            {QStringLiteral("sql"), w.sql},
-            {QStringLiteral("mql_to_sql_pct"), pct(w.mqlToSqlPct())},
-            {QStringLiteral("sla_within_pct"), pct(w.slaWithinPct())}});
+        trend.append(QJsonObject {{QStringLiteral("week"),
+                                   QStringLiteral("%1-W%2").arg(w.isoYear).arg(w.isoWeek,
+                                                                               2,
+                                                                               10,
+                                                                               QLatin1Char('0'))},
+                                  {QStringLiteral("monday"), w.monday.toString(Qt::ISODate)},
+                                  {QStringLiteral("leads"), w.leads},
+                                  {QStringLiteral("mql"), w.mql},
+                                  {QStringLiteral("sql"), w.sql},
+                                  {QStringLiteral("mql_to_sql_pct"), pct(w.mqlToSqlPct())},
+                                  {QStringLiteral("sla_within_pct"), pct(w.slaWithinPct())}});
     }
     QJsonArray channelScores;
     for (const SourceScore &s : d.channelScores)
@@ -181,12 +189,12 @@ QJsonObject dashboardJson(const MetricsQuery &query, const DashboardMetrics &d,
         return value.isEmpty() ? QJsonValue() : QJsonValue(value);
     };
     return {{QStringLiteral("period"),
-             QJsonObject{{QStringLiteral("from"), query.from.toString(Qt::ISODate)},
-                         {QStringLiteral("to"), query.to.toString(Qt::ISODate)},
-                         {QStringLiteral("time_zone"), zone},
-                         {QStringLiteral("channel"), text(query.channel)},
-                         {QStringLiteral("campaign"), text(query.campaign)},
-                         {QStringLiteral("manager"), text(managerLogin)}}},
+             QJsonObject {{QStringLiteral("from"), query.from.toString(Qt::ISODate)},
+                          {QStringLiteral("to"), query.to.toString(Qt::ISODate)},
+                          {QStringLiteral("time_zone"), zone},
+                          {QStringLiteral("channel"), text(query.channel)},
+                          {QStringLiteral("campaign"), text(query.campaign)},
+                          {QStringLiteral("manager"), text(managerLogin)}}},
             {QStringLiteral("funnel"), funnelJson(d.funnel)},
             {QStringLiteral("sla"), slaJson(d.sla)},
             {QStringLiteral("rejections"), reasonsJson(d.rejections)},
@@ -196,10 +204,10 @@ QJsonObject dashboardJson(const MetricsQuery &query, const DashboardMetrics &d,
             {QStringLiteral("by_manager"), managers},
             {QStringLiteral("trend"), trend},
             {QStringLiteral("source_scores"),
-             QJsonObject{{QStringLiteral("prior_strength"), SourceScores::priorStrength},
-                         {QStringLiteral("hot_factor"), SourceScores::hotFactor},
-                         {QStringLiteral("channels"), channelScores},
-                         {QStringLiteral("campaigns"), campaignScores}}}};
+             QJsonObject {{QStringLiteral("prior_strength"), SourceScores::priorStrength},
+                          {QStringLiteral("hot_factor"), SourceScores::hotFactor},
+                          {QStringLiteral("channels"), channelScores},
+                          {QStringLiteral("campaigns"), campaignScores}}}};
 }
 
 QString orDash(const QJsonValue &value)
@@ -213,6 +221,13 @@ QString orDash(const QJsonValue &value)
     return value.toString();
 }
 
+// "12.5%", or "-" when there is no percentage.
+QString orDashPct(const QJsonValue &value)
+{
+    const QString text = orDash(value);
+    return text == QLatin1String("-") ? text : text + QLatin1Char('%');
+}
+
 void printText(QTextStream &out, const QJsonObject &o)
 {
     const QJsonObject period = o.value(QStringLiteral("period")).toObject();
@@ -224,25 +239,31 @@ void printText(QTextStream &out, const QJsonObject &o)
                     period.value(QStringLiteral("to")).toString(),
                     period.value(QStringLiteral("time_zone")).toString())
         << '\n';
-    out << Context::tr("Funnel: received %1 -> MQL %2 (%3%) -> contacted %4 (%5%) -> SQL %6 "
-                       "(%7%) -> won %8 (%9%)")
-               .arg(orDash(f.value(QStringLiteral("received"))), orDash(f.value(QStringLiteral("mql"))),
-                    orDash(step.value(QStringLiteral("mql"))), orDash(f.value(QStringLiteral("contacted"))),
-                    orDash(step.value(QStringLiteral("contacted"))), orDash(f.value(QStringLiteral("sql"))),
-                    orDash(step.value(QStringLiteral("sql"))), orDash(f.value(QStringLiteral("won"))),
-                    orDash(step.value(QStringLiteral("won"))))
+    out << Context::tr("Funnel: received %1 -> MQL %2 (%3) -> contacted %4 (%5) -> SQL %6 "
+                       "(%7) -> won %8 (%9)")
+               .arg(orDash(f.value(QStringLiteral("received"))),
+                    orDash(f.value(QStringLiteral("mql"))),
+                    orDashPct(step.value(QStringLiteral("mql"))),
+                    orDash(f.value(QStringLiteral("contacted"))),
+                    orDashPct(step.value(QStringLiteral("contacted"))),
+                    orDash(f.value(QStringLiteral("sql"))),
+                    orDashPct(step.value(QStringLiteral("sql"))),
+                    orDash(f.value(QStringLiteral("won"))),
+                    orDashPct(step.value(QStringLiteral("won"))))
         << '\n';
     out << Context::tr("Beside it: rejected %1 (disputed %2: pending %3, confirmed %4, returned to "
                        "manager %5), lost %6, incomplete data %7")
-               .arg(orDash(f.value(QStringLiteral("rejected"))), orDash(f.value(QStringLiteral("disputed"))),
+               .arg(orDash(f.value(QStringLiteral("rejected"))),
+                    orDash(f.value(QStringLiteral("disputed"))),
                     orDash(f.value(QStringLiteral("dispute_pending"))),
                     orDash(f.value(QStringLiteral("dispute_confirmed"))),
-                    orDash(f.value(QStringLiteral("overturned"))), orDash(f.value(QStringLiteral("lost"))),
+                    orDash(f.value(QStringLiteral("overturned"))),
+                    orDash(f.value(QStringLiteral("lost"))),
                     orDash(f.value(QStringLiteral("incomplete"))))
         << '\n';
-    out << Context::tr("SLA: first contact within the target %1%, median %2 min, 90th percentile "
+    out << Context::tr("SLA: first contact within the target %1, median %2 min, 90th percentile "
                        "%3 min (working time)")
-               .arg(orDash(sla.value(QStringLiteral("within_pct"))),
+               .arg(orDashPct(sla.value(QStringLiteral("within_pct"))),
                     orDash(sla.value(QStringLiteral("median_minutes"))),
                     orDash(sla.value(QStringLiteral("p90_minutes"))))
         << '\n';
@@ -255,7 +276,7 @@ void printText(QTextStream &out, const QJsonObject &o)
     for (const QJsonValue &m : o.value(QStringLiteral("money")).toArray()) {
         const QJsonObject money = m.toObject();
         out << Context::tr("Money (%1): %2 deals, revenue %3, average deal %4, spend %5, CPL %6, "
-                           "cost per SQL %7, cost per deal %8, ROMI %9%")
+                           "cost per SQL %7, cost per deal %8, ROMI %9")
                    .arg(money.value(QStringLiteral("currency")).toString(),
                         orDash(money.value(QStringLiteral("deals"))),
                         orDash(money.value(QStringLiteral("revenue"))),
@@ -264,11 +285,11 @@ void printText(QTextStream &out, const QJsonObject &o)
                         orDash(money.value(QStringLiteral("cpl"))),
                         orDash(money.value(QStringLiteral("cost_per_sql"))),
                         orDash(money.value(QStringLiteral("cost_per_won"))),
-                        orDash(money.value(QStringLiteral("romi_pct"))))
+                        orDashPct(money.value(QStringLiteral("romi_pct"))))
             << '\n';
     }
     out << '\n'
-        << Context::tr("%1 %2 %3 %4 %5 %6 %7 %8")
+        << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8")
                .arg(Context::tr("channel"), -16)
                .arg(Context::tr("received"), 9)
                .arg(Context::tr("SQL"), 7)
@@ -299,18 +320,23 @@ void printText(QTextStream &out, const QJsonObject &o)
 int runMetrics(Context &context)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("from"), Context::tr("First arrival day (local date, inclusive)."),
+    parser.addOption({QStringLiteral("from"),
+                      Context::tr("First arrival day (local date, inclusive)."),
                       Context::tr("date")});
-    parser.addOption({QStringLiteral("to"), Context::tr("Last arrival day (local date, inclusive)."),
+    parser.addOption({QStringLiteral("to"),
+                      Context::tr("Last arrival day (local date, inclusive)."),
                       Context::tr("date")});
     parser.addOption({QStringLiteral("preset"),
                       Context::tr("week, month or quarter holding --to (or today)."),
                       Context::tr("preset")});
-    parser.addOption({QStringLiteral("channel"), Context::tr("Only leads of this channel."),
+    parser.addOption({QStringLiteral("channel"),
+                      Context::tr("Only leads of this channel."),
                       Context::tr("channel")});
-    parser.addOption({QStringLiteral("campaign"), Context::tr("Only leads of this campaign."),
+    parser.addOption({QStringLiteral("campaign"),
+                      Context::tr("Only leads of this campaign."),
                       Context::tr("campaign")});
-    parser.addOption({QStringLiteral("manager"), Context::tr("Only leads of this manager (login)."),
+    parser.addOption({QStringLiteral("manager"),
+                      Context::tr("Only leads of this manager (login)."),
                       Context::tr("login")});
     context.parse(parser, 1);
 
@@ -324,7 +350,8 @@ int runMetrics(Context &context)
                                  .arg(parser.value(QStringLiteral("preset"))));
         }
         const QDate day = parser.isSet(QStringLiteral("to"))
-                              ? dateOption(parser.value(QStringLiteral("to")), QStringLiteral("--to"))
+                              ? dateOption(parser.value(QStringLiteral("to")),
+                                           QStringLiteral("--to"))
                               : service.today();
         query = MetricsQuery::preset(*preset, day);
     } else {
@@ -341,8 +368,8 @@ int runMetrics(Context &context)
         query.managerId = UserRepository(db).requireByLogin(managerLogin).id;
     }
     const DashboardMetrics metrics = service.dashboard(query);
-    const QJsonObject json = dashboardJson(query, metrics, QString::fromUtf8(service.timeZone().id()),
-                                           managerLogin);
+    const QJsonObject json
+        = dashboardJson(query, metrics, QString::fromUtf8(service.timeZone().id()), managerLogin);
     if (context.json())
         context.printJson(json);
     else
@@ -353,12 +380,17 @@ int runMetrics(Context &context)
 int runSpend(Context &context, const QString &verb)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("channel"), Context::tr("The channel."), Context::tr("channel")});
-    parser.addOption({QStringLiteral("month"), Context::tr("The month, YYYY-MM."), Context::tr("month")});
-    parser.addOption({QStringLiteral("amount"), Context::tr("The amount, e.g. 150000.00."),
+    parser.addOption(
+        {QStringLiteral("channel"), Context::tr("The channel."), Context::tr("channel")});
+    parser.addOption(
+        {QStringLiteral("month"), Context::tr("The month, YYYY-MM."), Context::tr("month")});
+    parser.addOption({QStringLiteral("amount"),
+                      Context::tr("The amount, e.g. 150000.00."),
                       Context::tr("amount")});
-    parser.addOption({QStringLiteral("currency"), Context::tr("ISO 4217 code (default RUB)."),
-                      Context::tr("code"), QStringLiteral("RUB")});
+    parser.addOption({QStringLiteral("currency"),
+                      Context::tr("ISO 4217 code (default RUB)."),
+                      Context::tr("code"),
+                      QStringLiteral("RUB")});
     context.parse(parser, 2);
 
     if (verb == QLatin1String("list")) {
@@ -367,32 +399,35 @@ int runSpend(Context &context, const QString &verb)
         if (context.json()) {
             QJsonArray list;
             for (const MarketingSpend &s : all) {
-                list.append(QJsonObject{
-                    {QStringLiteral("channel"), s.channel},
-                    {QStringLiteral("month"), s.month.toString(QStringLiteral("yyyy-MM"))},
-                    {QStringLiteral("amount"), formatAmountPlain(s.amountMinor)},
-                    {QStringLiteral("currency"), s.currency},
-                    {QStringLiteral("updated_by"), s.updatedByLogin},
-                    {QStringLiteral("updated_at"), s.updatedAt.toString(Qt::ISODate)}});
+                list.append(
+                    QJsonObject {{QStringLiteral("channel"), s.channel},
+                                 {QStringLiteral("month"),
+                                  s.month.toString(QStringLiteral("yyyy-MM"))},
+                                 {QStringLiteral("amount"), formatAmountPlain(s.amountMinor)},
+                                 {QStringLiteral("currency"), s.currency},
+                                 {QStringLiteral("updated_by"), s.updatedByLogin},
+                                 {QStringLiteral("updated_at"), s.updatedAt.toString(Qt::ISODate)}});
             }
             context.printJson(list);
         } else {
             for (const MarketingSpend &s : all) {
-                context.print(QStringLiteral("%1 %2 %3 %4  %5 %6")
-                                  .arg(s.month.toString(QStringLiteral("yyyy-MM")))
-                                  .arg(s.channel, -16)
-                                  .arg(formatAmountPlain(s.amountMinor), 14)
-                                  .arg(s.currency, s.updatedByLogin,
-                                       s.updatedAt.toString(Qt::ISODate)));
+                context.print(
+                    QStringLiteral("%1 %2 %3 %4  %5 %6")
+                        .arg(s.month.toString(QStringLiteral("yyyy-MM")))
+                        .arg(s.channel, -16)
+                        .arg(formatAmountPlain(s.amountMinor), 14)
+                        .arg(s.currency, s.updatedByLogin, s.updatedAt.toString(Qt::ISODate)));
             }
         }
         return 0;
     }
     if (verb != QLatin1String("set") && verb != QLatin1String("remove"))
-        throw UsageError(Context::tr("Unknown command \"spend %1\". Use set, remove or list.").arg(verb));
+        throw UsageError(
+            Context::tr("Unknown command \"spend %1\". Use set, remove or list.").arg(verb));
     if (!parser.isSet(QStringLiteral("channel")) || !parser.isSet(QStringLiteral("month")))
         throw UsageError(Context::tr("Give --channel and --month."));
-    const QDate month = QDate::fromString(parser.value(QStringLiteral("month")) + QStringLiteral("-01"),
+    const QDate month = QDate::fromString(parser.value(QStringLiteral("month"))
+                                              + QStringLiteral("-01"),
                                           Qt::ISODate);
     if (!month.isValid()) {
         throw UsageError(Context::tr("--month must look like 2026-11, not \"%1\".")
@@ -414,11 +449,13 @@ int runSpend(Context &context, const QString &verb)
                                      "\"%1\".")
                              .arg(parser.value(QStringLiteral("amount"))));
     }
-    const MarketingSpend spend = service.set(channel, month, *amountMinor, currency,
-                                             context.actingUser());
+    const MarketingSpend spend
+        = service.set(channel, month, *amountMinor, currency, context.actingUser());
     context.print(Context::tr("Spend of %1 in %2: %3 %4.")
-                      .arg(spend.channel, spend.month.toString(QStringLiteral("yyyy-MM")),
-                           formatAmountPlain(spend.amountMinor), spend.currency));
+                      .arg(spend.channel,
+                           spend.month.toString(QStringLiteral("yyyy-MM")),
+                           formatAmountPlain(spend.amountMinor),
+                           spend.currency));
     return 0;
 }
 

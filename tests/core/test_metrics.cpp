@@ -86,7 +86,8 @@ TEST_CASE("The first contact is stored in working time of the team calendar", "[
 
     // The deadline was Monday 09:05; 09:10 missed it, and the metrics agree.
     service.perform(stored.id, contact, m.fx.manager);
-    const SlaStats sla = m.service().sla(MetricsFixture::days(QDate(2026, 11, 20), QDate(2026, 11, 20)));
+    const SlaStats sla = m.service().sla(
+        MetricsFixture::days(QDate(2026, 11, 20), QDate(2026, 11, 20)));
     CHECK(sla.leads == 1);
     CHECK(sla.withinSla == 0);
     CHECK(sla.bucket(ContactBucket::UpTo1Hour) == 1);
@@ -117,7 +118,7 @@ TEST_CASE("The funnel follows MQLs and counts disputes by how they ended", "[met
     const QString context = QStringLiteral("context");
     const QString seo = QStringLiteral("seo");
 
-    receive(context, true, 0);                                          // new
+    receive(context, true, 0); // new
     driveTo(m.fx, service, receive(context, true, 1), LeadStatus::InWork);
     driveTo(m.fx, service, receive(context, true, 2), LeadStatus::Qualified);
     driveTo(m.fx, service, receive(context, true, 3), LeadStatus::Won);
@@ -142,12 +143,12 @@ TEST_CASE("The funnel follows MQLs and counts disputes by how they ended", "[met
     const DashboardMetrics d = m.service().dashboard(query);
     const FunnelCounts &f = d.funnel;
     CHECK(f.received == 13);
-    CHECK(f.mql == 10);       // all but the two without a phone and the one without a channel
-    CHECK(f.contacted == 9);  // MQLs except the new one
-    CHECK(f.sql == 3);        // qualified, won, lost
-    CHECK(f.won == 1);        // the incomplete won lead is not in the MQL funnel
+    CHECK(f.mql == 10);      // all but the two without a phone and the one without a channel
+    CHECK(f.contacted == 9); // MQLs except the new one
+    CHECK(f.sql == 3);       // qualified, won, lost
+    CHECK(f.won == 1);       // the incomplete won lead is not in the MQL funnel
     CHECK(f.incomplete == 3);
-    CHECK(f.rejected == 4);   // context's, the pending dispute, the confirmed, the re-rejected
+    CHECK(f.rejected == 4); // context's, the pending dispute, the confirmed, the re-rejected
     CHECK(f.lost == 1);
     CHECK(f.disputed == 4);
     CHECK(f.disputePending == 1);
@@ -170,7 +171,7 @@ TEST_CASE("The funnel follows MQLs and counts disputes by how they ended", "[met
                 return c;
         }
         FAIL("no channel " << code.toStdString());
-        return ChannelMetrics{};
+        return ChannelMetrics {};
     };
     const ChannelMetrics s = channel(seo);
     CHECK(s.funnel.received == 4);
@@ -192,8 +193,11 @@ TEST_CASE("The funnel follows MQLs and counts disputes by how they ended", "[met
     CHECK_FALSE(s.medianCycleDays);
 
     // The manager row holds every lead: anna owns them all (the contact took them).
-    const auto anna = std::find_if(d.managers.cbegin(), d.managers.cend(),
-                                   [&](const ManagerMetrics &r) { return r.managerId == m.fx.manager.id; });
+    const auto anna = std::find_if(d.managers.cbegin(),
+                                   d.managers.cend(),
+                                   [&](const ManagerMetrics &r) {
+                                       return r.managerId == m.fx.manager.id;
+                                   });
     REQUIRE(anna != d.managers.cend());
     CHECK(anna->funnel.contacted == 9);
     CHECK(anna->login == QStringLiteral("anna"));
@@ -203,7 +207,8 @@ TEST_CASE("An empty period gives zeros and no percentages", "[metrics]")
 {
     MetricsFixture m;
     m.insert(m.make(local(2026, 11, 16, 10), QStringLiteral("context")));
-    const DashboardMetrics d = m.service().dashboard(MetricsFixture::days(QDate(2026, 10, 1), QDate(2026, 10, 31)));
+    const DashboardMetrics d = m.service().dashboard(
+        MetricsFixture::days(QDate(2026, 10, 1), QDate(2026, 10, 31)));
     CHECK(d.funnel.received == 0);
     CHECK_FALSE(d.funnel.stepConversionPct(FunnelStage::Mql));
     CHECK_FALSE(d.funnel.endToEndPct(FunnelStage::Won));
@@ -240,7 +245,7 @@ TEST_CASE("Days and ISO weeks are local to the team's time zone", "[metrics][tim
     SECTION("Moscow: Monday 01:00 local is still Sunday in UTC")
     {
         MetricsFixture m;
-        m.insert(m.make(local(2026, 11, 23, 1), QStringLiteral("context")));  // Sun 22:00 UTC
+        m.insert(m.make(local(2026, 11, 23, 1), QStringLiteral("context")));      // Sun 22:00 UTC
         m.insert(m.make(local(2026, 11, 22, 23, 30), QStringLiteral("context"))); // Sun 20:30 UTC
         MetricsService service = m.service();
         CHECK(service.funnel(MetricsFixture::days(nov22, nov22)).received == 1);
@@ -272,16 +277,19 @@ TEST_CASE("Days and ISO weeks are local to the team's time zone", "[metrics][tim
     {
         MetricsFixture m;
         m.setZone(QByteArrayLiteral("America/New_York"));
-        m.insert(m.make(local(2026, 11, 1, 0, 30), QStringLiteral("context")));  // 04:30 UTC (EDT)
-        m.insert(m.make(local(2026, 11, 1, 23, 30), QStringLiteral("context"))); // 04:30 UTC next day (EST)
+        m.insert(m.make(local(2026, 11, 1, 0, 30), QStringLiteral("context"))); // 04:30 UTC (EDT)
+        m.insert(m.make(local(2026, 11, 1, 23, 30),
+                        QStringLiteral("context"))); // 04:30 UTC next day (EST)
         m.insert(m.make(local(2026, 10, 31, 23, 30), QStringLiteral("context"))); // 03:30 UTC Nov 1
-        m.insert(m.make(local(2026, 11, 2, 0, 30), QStringLiteral("context")));  // 05:30 UTC Nov 2
+        m.insert(m.make(local(2026, 11, 2, 0, 30), QStringLiteral("context")));   // 05:30 UTC Nov 2
         MetricsService service = m.service();
         const QDate nov1(2026, 11, 1);
         CHECK(service.funnel(MetricsFixture::days(nov1, nov1)).received == 2);
-        CHECK(service.funnel(MetricsFixture::days(QDate(2026, 10, 31), QDate(2026, 10, 31))).received == 1);
+        CHECK(service.funnel(MetricsFixture::days(QDate(2026, 10, 31), QDate(2026, 10, 31))).received
+              == 1);
         // One cube over the whole range puts each lead on its own local day.
-        const DashboardMetrics d = service.dashboard(MetricsFixture::days(QDate(2026, 10, 25), QDate(2026, 11, 8)));
+        const DashboardMetrics d = service.dashboard(
+            MetricsFixture::days(QDate(2026, 10, 25), QDate(2026, 11, 8)));
         CHECK(d.funnel.received == 4);
         const TrendWeek &weekOfOct26 = d.trend[d.trend.size() - 2];
         CHECK(weekOfOct26.monday == QDate(2026, 10, 26));
@@ -300,25 +308,34 @@ TEST_CASE("Presets are the ISO week, the calendar month and quarter", "[metrics]
     CHECK(MetricsQuery::quarter(wednesday).from == QDate(2026, 10, 1));
     CHECK(MetricsQuery::quarter(wednesday).to == QDate(2026, 12, 31));
     CHECK(MetricsQuery::preset(MetricsQuery::Preset::Custom, wednesday).days() == 1);
-    CHECK(MetricsQuery::presetFromString(QStringLiteral("Quarter")) == MetricsQuery::Preset::Quarter);
+    CHECK(MetricsQuery::presetFromString(QStringLiteral("Quarter"))
+          == MetricsQuery::Preset::Quarter);
 }
 
-TEST_CASE("Schema step 5 fills the first-contact working time of existing leads", "[metrics][migrations]")
+TEST_CASE("Schema step 5 fills the first-contact working time of existing leads",
+          "[metrics][migrations]")
 {
     QTemporaryDir dir;
     auto db = Database::openSqlite(dir.filePath(QStringLiteral("v4.sqlite")));
     Migrations::migrate(*db, 4);
     // Friday 17:50 Moscow, contacted Monday 09:10 Moscow: 20 working minutes. And one waiting.
-    const qint64 received = QDateTime(QDate(2026, 11, 20), QTime(14, 50), Qt::UTC).toSecsSinceEpoch();
+    const qint64 received
+        = QDateTime(QDate(2026, 11, 20), QTime(14, 50), Qt::UTC).toSecsSinceEpoch();
     const qint64 contact = QDateTime(nov23, QTime(6, 10), Qt::UTC).toSecsSinceEpoch();
-    REQUIRE(rawExec(*db, QStringLiteral("INSERT INTO leads (external_id, received_at, status, "
-                                        "status_changed_at, first_contact_at) VALUES "
-                                        "('a', ?, 'in_work', ?, ?), ('b', ?, 'new', ?, NULL)"),
+    REQUIRE(rawExec(*db,
+                    QStringLiteral("INSERT INTO leads (external_id, received_at, status, "
+                                   "status_changed_at, first_contact_at) VALUES "
+                                   "('a', ?, 'in_work', ?, ?), ('b', ?, 'new', ?, NULL)"),
                     {received, contact, contact, received, received})
                 .ok);
     Migrations::migrate(*db);
-    CHECK(rawValue(*db, QStringLiteral("SELECT first_contact_work_secs FROM leads WHERE "
-                                       "external_id = 'a'")).toLongLong() == 1200);
-    CHECK(rawValue(*db, QStringLiteral("SELECT first_contact_work_secs FROM leads WHERE "
-                                       "external_id = 'b'")).isNull());
+    CHECK(rawValue(*db,
+                   QStringLiteral("SELECT first_contact_work_secs FROM leads WHERE "
+                                  "external_id = 'a'"))
+              .toLongLong()
+          == 1200);
+    CHECK(rawValue(*db,
+                   QStringLiteral("SELECT first_contact_work_secs FROM leads WHERE "
+                                  "external_id = 'b'"))
+              .isNull());
 }

@@ -8,13 +8,13 @@
 #include "storage/leadrepository.h"
 #include "testconfig.h"
 
-#include <catch2/catch.hpp>
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
 
 using namespace LeadPact;
 
@@ -45,13 +45,14 @@ public:
         arguments.prepend(QStringLiteral("--db"));
         process.start(QStringLiteral(LEADPACT_CLI_PATH), arguments);
         REQUIRE(process.waitForFinished(60000));
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+        return {process.exitCode(),
+                QString::fromUtf8(process.readAllStandardOutput()),
                 QString::fromUtf8(process.readAllStandardError())};
     }
 
     QJsonDocument json(const QStringList &arguments) const
     {
-        const Run run = (*this)(QStringList{QStringLiteral("--json")} + arguments);
+        const Run run = (*this)(QStringList {QStringLiteral("--json")} + arguments);
         INFO(run.err.toStdString());
         REQUIRE(run.exitCode == 0);
         QJsonParseError error;
@@ -74,21 +75,30 @@ QStringList words(std::initializer_list<const char *> items)
 
 } // namespace
 
-TEST_CASE("leadpact-cli metrics prints the promised keys with the service's numbers", "[metrics][cli]")
+TEST_CASE("leadpact-cli metrics prints the promised keys with the service's numbers",
+          "[metrics][cli]")
 {
     MetricsCli cli;
     REQUIRE(cli({QStringLiteral("init")}).exitCode == 0);
-    REQUIRE(cli(words({"demo", "--leads", "400", "--seed", "5", "--weeks", "4", "--end",
-                       "2026-11-20"}))
-                .exitCode
-            == 0);
-    REQUIRE(cli(words({"spend", "set", "--channel", "context", "--month", "2026-11", "--amount",
-                       "150000.00", "--as", "marketing"}))
+    REQUIRE(
+        cli(words({"demo", "--leads", "400", "--seed", "5", "--weeks", "4", "--end", "2026-11-20"}))
+            .exitCode
+        == 0);
+    REQUIRE(cli(words({"spend",
+                       "set",
+                       "--channel",
+                       "context",
+                       "--month",
+                       "2026-11",
+                       "--amount",
+                       "150000.00",
+                       "--as",
+                       "marketing"}))
                 .exitCode
             == 0);
 
-    const QJsonObject o = cli.json(words({"metrics", "--from", "2026-10-24", "--to", "2026-11-20"}))
-                              .object();
+    const QJsonObject o
+        = cli.json(words({"metrics", "--from", "2026-10-24", "--to", "2026-11-20"})).object();
     const QJsonObject funnel = o.value(QStringLiteral("funnel")).toObject();
     for (const char *key : {"received", "mql", "contacted", "sql", "won", "rejected", "lost"})
         CHECK(funnel.value(QLatin1String(key)).isDouble());
@@ -100,8 +110,15 @@ TEST_CASE("leadpact-cli metrics prints the promised keys with the service's numb
     qint64 received = 0;
     for (const QJsonValue &value : channels) {
         const QJsonObject c = value.toObject();
-        for (const char *key : {"channel", "received", "sql", "won", "conversion_won_pct",
-                                "sla_within_pct", "median_cycle_days", "avg_deal", "rejections"})
+        for (const char *key : {"channel",
+                                "received",
+                                "sql",
+                                "won",
+                                "conversion_won_pct",
+                                "sla_within_pct",
+                                "median_cycle_days",
+                                "avg_deal",
+                                "rejections"})
             CHECK(c.contains(QLatin1String(key)));
         CHECK(c.value(QStringLiteral("rejections")).isObject());
         received += c.value(QStringLiteral("received")).toInteger();
@@ -127,12 +144,15 @@ TEST_CASE("leadpact-cli metrics prints the promised keys with the service's numb
     CHECK(money.value(QStringLiteral("spend")).toString() == QStringLiteral("100000.00"));
 
     // A channel filter narrows everything to that channel.
-    const QJsonObject context = cli.json(words({"metrics", "--from", "2026-10-24", "--to",
-                                                "2026-11-20", "--channel", "context"}))
-                                    .object();
+    const QJsonObject context
+        = cli
+              .json(words(
+                  {"metrics", "--from", "2026-10-24", "--to", "2026-11-20", "--channel", "context"}))
+              .object();
     const QJsonArray contextRows = context.value(QStringLiteral("by_channel")).toArray();
     REQUIRE(contextRows.size() == 1);
-    CHECK(contextRows[0].toObject().value(QStringLiteral("channel")).toString() == QStringLiteral("context"));
+    CHECK(contextRows[0].toObject().value(QStringLiteral("channel")).toString()
+          == QStringLiteral("context"));
 
     // The text form names the funnel; bad periods are usage errors or refusals.
     const Run text = cli(words({"metrics", "--preset", "month", "--to", "2026-11-20"}));
@@ -142,32 +162,69 @@ TEST_CASE("leadpact-cli metrics prints the promised keys with the service's numb
     const Run reversed = cli(words({"metrics", "--from", "2026-11-20", "--to", "2026-11-01"}));
     CHECK(reversed.exitCode == 1);
     CHECK(reversed.err.contains(QStringLiteral("2026-11-01")));
-    CHECK(cli(words({"metrics", "--from", "2026-11-01", "--to", "2026-11-20", "--manager", "nobody"}))
-              .exitCode
-          == 1);
+    CHECK(
+        cli(words({"metrics", "--from", "2026-11-01", "--to", "2026-11-20", "--manager", "nobody"}))
+            .exitCode
+        == 1);
 }
 
 TEST_CASE("leadpact-cli spend set and list, for the roles that may", "[metrics][cli][spend]")
 {
     MetricsCli cli;
     REQUIRE(cli({QStringLiteral("init")}).exitCode == 0);
-    REQUIRE(cli(words({"users", "add", "mark", "--role", "marketing", "--as", "system"})).exitCode == 0);
-    REQUIRE(cli(words({"users", "add", "anna", "--role", "manager", "--as", "system"})).exitCode == 0);
+    REQUIRE(cli(words({"users", "add", "mark", "--role", "marketing", "--as", "system"})).exitCode
+            == 0);
+    REQUIRE(cli(words({"users", "add", "anna", "--role", "manager", "--as", "system"})).exitCode
+            == 0);
 
-    const Run refused = cli(words({"spend", "set", "--channel", "seo", "--month", "2026-11",
-                                   "--amount", "1000", "--as", "anna"}));
+    const Run refused = cli(words({"spend",
+                                   "set",
+                                   "--channel",
+                                   "seo",
+                                   "--month",
+                                   "2026-11",
+                                   "--amount",
+                                   "1000",
+                                   "--as",
+                                   "anna"}));
     CHECK(refused.exitCode == 1);
     CHECK(refused.err.contains(QStringLiteral("marketing")));
-    CHECK(cli(words({"spend", "set", "--channel", "seo", "--month", "2026-13", "--amount", "1",
-                     "--as", "mark"}))
+    CHECK(cli(words({"spend",
+                     "set",
+                     "--channel",
+                     "seo",
+                     "--month",
+                     "2026-13",
+                     "--amount",
+                     "1",
+                     "--as",
+                     "mark"}))
               .exitCode
           == 2);
-    CHECK(cli(words({"spend", "set", "--channel", "seo", "--month", "2026-11", "--amount", "lots",
-                     "--as", "mark"}))
+    CHECK(cli(words({"spend",
+                     "set",
+                     "--channel",
+                     "seo",
+                     "--month",
+                     "2026-11",
+                     "--amount",
+                     "lots",
+                     "--as",
+                     "mark"}))
               .exitCode
           == 2);
-    REQUIRE(cli(words({"spend", "set", "--channel", "seo", "--month", "2026-11", "--amount",
-                       "150000.00", "--currency", "usd", "--as", "mark"}))
+    REQUIRE(cli(words({"spend",
+                       "set",
+                       "--channel",
+                       "seo",
+                       "--month",
+                       "2026-11",
+                       "--amount",
+                       "150000.00",
+                       "--currency",
+                       "usd",
+                       "--as",
+                       "mark"}))
                 .exitCode
             == 0);
 

@@ -5,6 +5,9 @@
 #include "metrics/spendservice.h"
 #include "metricsfixture.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
 #include <catch2/catch.hpp>
 
 using namespace LeadPact;
@@ -28,7 +31,10 @@ void makeSql(Lead &lead)
     lead.qualifiedAt = lead.receivedAt.addSecs(3600);
 }
 
-void makeWon(Lead &lead, qint64 amount, const QDate &paidOn, const QString &currency = QStringLiteral("RUB"))
+void makeWon(Lead &lead,
+             qint64 amount,
+             const QDate &paidOn,
+             const QString &currency = QStringLiteral("RUB"))
 {
     makeSql(lead);
     lead.status = LeadStatus::Won;
@@ -43,41 +49,68 @@ void makeWon(Lead &lead, qint64 amount, const QDate &paidOn, const QString &curr
 TEST_CASE("A month's spend is spread evenly over its days", "[metrics][spend]")
 {
     const QDate nov(2026, 11, 1);
-    CHECK(SpendService::attributed(spendOf(3000000, nov), QDate(2026, 11, 1), QDate(2026, 11, 30)) == 3000000);
-    CHECK(SpendService::attributed(spendOf(3000000, nov), QDate(2026, 11, 16), QDate(2026, 11, 22)) == 700000);
-    CHECK(SpendService::attributed(spendOf(3000000, nov), QDate(2026, 10, 1), QDate(2026, 12, 31)) == 3000000);
-    CHECK(SpendService::attributed(spendOf(3000000, nov), QDate(2026, 12, 1), QDate(2026, 12, 31)) == 0);
+    CHECK(SpendService::attributed(spendOf(3000000, nov), QDate(2026, 11, 1), QDate(2026, 11, 30))
+          == 3000000);
+    CHECK(SpendService::attributed(spendOf(3000000, nov), QDate(2026, 11, 16), QDate(2026, 11, 22))
+          == 700000);
+    CHECK(SpendService::attributed(spendOf(3000000, nov), QDate(2026, 10, 1), QDate(2026, 12, 31))
+          == 3000000);
+    CHECK(SpendService::attributed(spendOf(3000000, nov), QDate(2026, 12, 1), QDate(2026, 12, 31))
+          == 0);
     // 100 kopecks over 30 days, 7 of them: 23.33 -> 23; 8 of them: 26.67 -> 27.
     CHECK(SpendService::attributed(spendOf(100, nov), QDate(2026, 11, 1), QDate(2026, 11, 7)) == 23);
     CHECK(SpendService::attributed(spendOf(100, nov), QDate(2026, 11, 1), QDate(2026, 11, 8)) == 27);
     // February 2027 has 28 days.
-    CHECK(SpendService::attributed(spendOf(2800, QDate(2027, 2, 1)), QDate(2027, 2, 27), QDate(2027, 3, 5)) == 200);
+    CHECK(SpendService::attributed(spendOf(2800, QDate(2027, 2, 1)),
+                                   QDate(2027, 2, 27),
+                                   QDate(2027, 3, 5))
+          == 200);
 }
 
-TEST_CASE("Only marketing, the head of sales and admin enter spend; who and when are kept", "[metrics][spend]")
+TEST_CASE("Only marketing, the head of sales and admin enter spend; who and when are kept",
+          "[metrics][spend]")
 {
     MetricsFixture m;
     SpendService spend(m.fx.db(), m.fx.clock());
     const auto refused = caughtError([&] {
-        spend.set(QStringLiteral("context"), QDate(2026, 11, 1), 100, QStringLiteral("RUB"), m.fx.manager);
+        spend.set(QStringLiteral("context"),
+                  QDate(2026, 11, 1),
+                  100,
+                  QStringLiteral("RUB"),
+                  m.fx.manager);
     });
     REQUIRE(refused);
     CHECK(refused->kind() == Error::Kind::Permission);
     CHECK(spend.all().isEmpty());
 
     const auto badCurrency = caughtError([&] {
-        spend.set(QStringLiteral("context"), QDate(2026, 11, 1), 100, QStringLiteral("rub"), m.fx.marketing);
+        spend.set(QStringLiteral("context"),
+                  QDate(2026, 11, 1),
+                  100,
+                  QStringLiteral("rub"),
+                  m.fx.marketing);
     });
     REQUIRE(badCurrency);
     CHECK(badCurrency->kind() == Error::Kind::Validation);
     CHECK(caughtError([&] {
-        spend.set(QStringLiteral("context"), QDate(2026, 11, 1), -1, QStringLiteral("RUB"), m.fx.marketing);
+        spend.set(QStringLiteral("context"),
+                  QDate(2026, 11, 1),
+                  -1,
+                  QStringLiteral("RUB"),
+                  m.fx.marketing);
     }));
 
-    spend.set(QStringLiteral("context"), QDate(2026, 11, 17), 15000000, QStringLiteral("RUB"), m.fx.marketing);
+    spend.set(QStringLiteral("context"),
+              QDate(2026, 11, 17),
+              15000000,
+              QStringLiteral("RUB"),
+              m.fx.marketing);
     m.fx.clock().advanceSecs(3600);
-    const MarketingSpend replaced = spend.set(QStringLiteral("context"), QDate(2026, 11, 1), 15000050,
-                                              QStringLiteral("RUB"), m.fx.head);
+    const MarketingSpend replaced = spend.set(QStringLiteral("context"),
+                                              QDate(2026, 11, 1),
+                                              15000050,
+                                              QStringLiteral("RUB"),
+                                              m.fx.head);
     spend.set(QStringLiteral("seo"), QDate(2026, 10, 1), 500000, QStringLiteral("RUB"), m.fx.admin);
     const QList<MarketingSpend> all = spend.all();
     REQUIRE(all.size() == 2);
@@ -92,7 +125,10 @@ TEST_CASE("Only marketing, the head of sales and admin enter spend; who and when
     spend.remove(QStringLiteral("seo"), QDate(2026, 10, 1), QStringLiteral("RUB"), m.fx.marketing);
     CHECK(spend.all().size() == 1);
     const auto missing = caughtError([&] {
-        spend.remove(QStringLiteral("seo"), QDate(2026, 10, 1), QStringLiteral("RUB"), m.fx.marketing);
+        spend.remove(QStringLiteral("seo"),
+                     QDate(2026, 10, 1),
+                     QStringLiteral("RUB"),
+                     m.fx.marketing);
     });
     REQUIRE(missing);
     CHECK(missing->kind() == Error::Kind::NotFound);
@@ -113,8 +149,16 @@ TEST_CASE("CPL, cost per SQL and per won deal, ROMI from spend and deals", "[met
         m.insert(lead);
     }
     SpendService spend(m.fx.db(), m.fx.clock());
-    spend.set(QStringLiteral("context"), QDate(2026, 11, 1), 30000000, QStringLiteral("RUB"), m.fx.marketing);
-    spend.set(QStringLiteral("seo"), QDate(2026, 11, 1), 3000000, QStringLiteral("RUB"), m.fx.marketing);
+    spend.set(QStringLiteral("context"),
+              QDate(2026, 11, 1),
+              30000000,
+              QStringLiteral("RUB"),
+              m.fx.marketing);
+    spend.set(QStringLiteral("seo"),
+              QDate(2026, 11, 1),
+              3000000,
+              QStringLiteral("RUB"),
+              m.fx.marketing);
 
     const MetricsQuery week = MetricsFixture::days(QDate(2026, 11, 16), QDate(2026, 11, 22));
     const DashboardMetrics d = m.service().dashboard(week);
@@ -123,7 +167,7 @@ TEST_CASE("CPL, cost per SQL and per won deal, ROMI from spend and deals", "[met
     CHECK(context.channel == QStringLiteral("context"));
     REQUIRE(context.money.size() == 1);
     const MoneyMetrics &money = context.money[0];
-    CHECK(money.spendMinor == 7000000);      // 300 000.00 * 7 / 30
+    CHECK(money.spendMinor == 7000000);       // 300 000.00 * 7 / 30
     CHECK(money.costPerLeadMinor == 1750000); // / 4 leads
     CHECK(money.costPerSqlMinor == 3500000);  // / 2 SQL
     CHECK(money.costPerWonMinor == 7000000);  // / 1 won
@@ -164,7 +208,8 @@ TEST_CASE("Source scores are smoothed towards the rate over all history", "[metr
     const QDateTime when(QDate(2026, 9, 1), QTime(12, 0));
     for (int i = 0; i < 100; ++i) {
         const bool a = i < 10;
-        Lead lead = m.make(when, a ? QStringLiteral("a") : QStringLiteral("b"),
+        Lead lead = m.make(when,
+                           a ? QStringLiteral("a") : QStringLiteral("b"),
                            a && i < 4 ? QStringLiteral("a-spring") : QString());
         if (a && i < 2)
             makeWon(lead, 100, QDate(2026, 9, 2));
@@ -172,7 +217,8 @@ TEST_CASE("Source scores are smoothed towards the rate over all history", "[metr
             makeSql(lead);
         m.insert(lead);
     }
-    const SourceScores scores = m.service().sourceScores();
+    const MetricsService service = m.service();
+    const SourceScores scores = service.sourceScores();
     CHECK(scores.leads == 100);
     CHECK(scores.overallSqlRate == Approx(0.14));
     CHECK(scores.overallWonRate == Approx(0.02));
@@ -181,9 +227,9 @@ TEST_CASE("Source scores are smoothed towards the rate over all history", "[metr
     CHECK(a.leads == 10);
     CHECK(a.sql == 5);
     CHECK(a.won == 2);
-    CHECK(a.sqlProbability == Approx((5 + 50 * 0.14) / 60.0));  // 0.2
-    CHECK(a.wonProbability == Approx((2 + 50 * 0.02) / 60.0));  // 0.05
-    CHECK(a.hot);                                                // 0.2 >= 1.25 * 0.14
+    CHECK(a.sqlProbability == Approx((5 + 50 * 0.14) / 60.0)); // 0.2
+    CHECK(a.wonProbability == Approx((2 + 50 * 0.02) / 60.0)); // 0.05
+    CHECK(a.hot);                                              // 0.2 >= 1.25 * 0.14
     const SourceScore b = scores.lookup(QStringLiteral("b"));
     CHECK(b.sqlProbability == Approx((9 + 7) / 140.0));
     CHECK_FALSE(b.hot);
@@ -193,7 +239,41 @@ TEST_CASE("Source scores are smoothed towards the rate over all history", "[metr
     CHECK(spring.sqlProbability == Approx(11.0 / 54.0));
     CHECK(scores.isHot(QStringLiteral("a"), QStringLiteral("a-spring")));
     // Unknown campaign: the channel's score; unknown channel: the prior.
-    CHECK(scores.lookup(QStringLiteral("a"), QStringLiteral("other")).sqlProbability == Approx(a.sqlProbability));
+    CHECK(scores.lookup(QStringLiteral("a"), QStringLiteral("other")).sqlProbability
+          == Approx(a.sqlProbability));
     CHECK(scores.lookup(QStringLiteral("zzz")).sqlProbability == Approx(0.14));
     CHECK_FALSE(scores.isHot(QStringLiteral("zzz")));
+
+    CHECK(service.campaigns() == QStringList {QStringLiteral("a-spring")});
+    CHECK(service.campaigns(QStringLiteral("b")).isEmpty());
+
+    // Kept while nothing changes; any new or changed lead makes the next call recompute.
+    const std::optional<QByteArray> before = service.dataVersion();
+    REQUIRE(before);
+    CHECK(service.sourceScores().leads == 100);
+    CHECK(service.dashboard(MetricsFixture::days(QDate(2026, 9, 1), QDate(2026, 9, 1)))
+              .channelScores.size()
+          == 2);
+    Lead extra = m.make(when, QStringLiteral("c"));
+    m.insert(extra);
+    CHECK(service.dataVersion() != before);
+    CHECK(service.sourceScores().leads == 101);
+    CHECK(service.dashboard(MetricsFixture::days(QDate(2026, 9, 1), QDate(2026, 9, 1)))
+              .channelScores.size()
+          == 3);
+    // A commit by another connection (another process, say) counts too.
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                       QStringLiteral("metrics-other"));
+        other.setDatabaseName(m.fx.path());
+        REQUIRE(other.open());
+        QSqlQuery insert(other);
+        CHECK(insert.exec(QStringLiteral("INSERT INTO leads (received_at, status, "
+                                         "status_changed_at, channel) VALUES (1788000000, 'new', "
+                                         "1788000000, 'd')")));
+        insert.finish();
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("metrics-other"));
+    CHECK(service.sourceScores().leads == 102);
 }
