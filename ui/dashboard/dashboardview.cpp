@@ -252,6 +252,15 @@ void DashboardView::loadContext()
 
 void DashboardView::markStale()
 {
+    // Nothing committed since the numbers were computed: they are still right.
+    if (!m_stale && !m_contextStale && m_service && m_dataVersion) {
+        try {
+            if (m_service->dataVersion() == m_dataVersion)
+                return;
+        } catch (const Error &) {
+            // Cannot tell: refresh as if it changed.
+        }
+    }
     m_stale = true;
     if (!isVisible())
         return;
@@ -280,6 +289,8 @@ void DashboardView::refresh()
     QElapsedTimer timer;
     timer.start();
     try {
+        // Read before the metrics: a change committed meanwhile shows at the next refresh.
+        m_dataVersion = m_service->dataVersion();
         m_metrics = m_service->dashboard(m_query);
     } catch (const Error &error) {
         emit failed(error.message());
@@ -297,6 +308,7 @@ void DashboardView::refresh()
         m_filterBar->setContext(m_channels, m_campaigns, m_managers);
     }
     redraw();
+    emit refreshed();
 }
 
 void DashboardView::redraw()
