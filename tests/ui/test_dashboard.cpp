@@ -96,10 +96,11 @@ TEST_CASE("A click on a dashboard number lists exactly the leads behind it", "[u
 
     // Worked out by hand from the sample: 12 received, 9 with complete data, 2 contacted (both
     // complete), no SQL or deal yet; 3 incomplete, 1 rejected.
-    const QList<std::pair<QString, qint64>> expected = {
-        {QStringLiteral("received"), 12}, {QStringLiteral("mql"), 9},
-        {QStringLiteral("contacted"), 2}, {QStringLiteral("sql"), 0},
-        {QStringLiteral("won"), 0}};
+    const QList<std::pair<QString, qint64>> expected = {{QStringLiteral("received"), 12},
+                                                        {QStringLiteral("mql"), 9},
+                                                        {QStringLiteral("contacted"), 2},
+                                                        {QStringLiteral("sql"), 0},
+                                                        {QStringLiteral("won"), 0}};
     for (int index = 0; index < expected.size(); ++index) {
         CHECK(funnel->item(index)->key == expected.at(index).first);
         CHECK(funnel->item(index)->count == expected.at(index).second);
@@ -118,8 +119,10 @@ TEST_CASE("A click on a dashboard number lists exactly the leads behind it", "[u
     REQUIRE(seo >= 0);
     CHECK(channels->data().series.first().values.at(seo) == 4.0);
     dashboard.drillInto(channels, 0, seo, 4);
-    const QList<qint64> seoIds = {sample.leads.at(1).id, sample.leads.at(4).id,
-                                  sample.leads.at(7).id, sample.leads.at(10).id};
+    const QList<qint64> seoIds = {sample.leads.at(1).id,
+                                  sample.leads.at(4).id,
+                                  sample.leads.at(7).id,
+                                  sample.leads.at(10).id};
     for (int row = 0; row < 4; ++row)
         CHECK(seoIds.contains(dashboard.window->leadModel()->lead(row)->id));
 
@@ -135,7 +138,9 @@ TEST_CASE("A click on a dashboard number lists exactly the leads behind it", "[u
     REQUIRE(referral >= 0);
     CHECK(model->value(referral, 1) == 4.0);
     table->scrollTo(model->index(referral, 1));
-    QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::NoModifier,
+    QTest::mouseClick(table->viewport(),
+                      Qt::LeftButton,
+                      Qt::NoModifier,
                       table->visualRect(model->index(referral, 1)).center());
     dashboard.checkList(4);
 
@@ -224,7 +229,7 @@ TEST_CASE("Dashboard exports: charts to PNG and SVG, tables to CSV", "[ui][dashb
     // The header, one row per channel, the total.
     REQUIRE(lines.size() == 5);
     const QChar separator = QLocale().decimalPoint() == QLatin1String(",") ? QLatin1Char(';')
-                                                                            : QLatin1Char(',');
+                                                                           : QLatin1Char(',');
     QStringList channels;
     for (const QString &line : lines.mid(1, 3)) {
         const QStringList fields = line.split(separator);
@@ -234,8 +239,9 @@ TEST_CASE("Dashboard exports: charts to PNG and SVG, tables to CSV", "[ui][dashb
     }
     channels.sort();
     CHECK(channels
-          == QStringList{QStringLiteral("context_ads"), QStringLiteral("referral"),
-                         QStringLiteral("seo")});
+          == QStringList {QStringLiteral("context_ads"),
+                          QStringLiteral("referral"),
+                          QStringLiteral("seo")});
     CHECK(lines.at(4).split(separator).at(1) == QStringLiteral("12"));
 }
 
@@ -263,13 +269,16 @@ TEST_CASE("The dashboard is for everyone but managers; spend for marketing", "[u
     CHECK(spend->isVisible());
 }
 
-TEST_CASE("The spend editor saves amounts per channel and month, all or nothing",
-          "[ui][dashboard]")
+TEST_CASE("The spend editor saves amounts per channel and month, all or nothing", "[ui][dashboard]")
 {
     TempDatabase fixture;
     SpendService service(fixture.db(), fixture.clock());
     const QStringList channels = {QStringLiteral("context_ads"), QStringLiteral("seo")};
-    SpendDialog dialog(service, fixture.marketing, channels, QStringLiteral("RUB"), nullptr,
+    SpendDialog dialog(service,
+                       fixture.marketing,
+                       channels,
+                       QStringLiteral("RUB"),
+                       nullptr,
                        QDate(2026, 11, 23));
     auto *table = child<QTableWidget>(dialog, "spendTable");
     // Twelve months up to November 2026: November is the last column.
@@ -298,7 +307,11 @@ TEST_CASE("The spend editor saves amounts per channel and month, all or nothing"
     CHECK(saved.at(1).updatedBy == fixture.marketing.id);
 
     // Emptied: removed.
-    SpendDialog again(service, fixture.marketing, channels, QStringLiteral("RUB"), nullptr,
+    SpendDialog again(service,
+                      fixture.marketing,
+                      channels,
+                      QStringLiteral("RUB"),
+                      nullptr,
                       QDate(2026, 11, 23));
     auto *reopened = child<QTableWidget>(again, "spendTable");
     CHECK_FALSE(reopened->item(0, 11)->text().isEmpty());

@@ -46,8 +46,7 @@ public:
     static constexpr qint64 slowQueryMs = 1000;
 
     // The database, clock and runner must outlive the view.
-    DashboardView(Database &db, const Clock &clock, DialogRunner &runner,
-                  QWidget *parent = nullptr);
+    DashboardView(Database &db, const Clock &clock, DialogRunner &runner, QWidget *parent = nullptr);
     ~DashboardView() override;
 
     void setUser(const User &user);
