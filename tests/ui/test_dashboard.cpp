@@ -3,10 +3,12 @@
 // re-queries core, exports write the files asked for.
 #include "charts/barchart.h"
 #include "charts/funnelchart.h"
+#include "charts/trendchart.h"
 #include "dashboard/dashboardview.h"
 #include "dashboard/metricstablemodel.h"
 #include "dashboard/metricstableview.h"
 #include "dashboard/spenddialog.h"
+#include "demo/demogenerator.h"
 #include "domain/money.h"
 #include "filterbar.h"
 #include "leadsamples.h"
@@ -19,6 +21,7 @@
 #include <QFile>
 #include <QImage>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -319,4 +322,83 @@ TEST_CASE("The spend editor saves amounts per channel and month, all or nothing"
     REQUIRE(again.save());
     REQUIRE(service.all().size() == 1);
     CHECK(service.all().first().channel == QStringLiteral("seo"));
+}
+
+TEST_CASE("Every count on the dashboard lists that many leads (demo data)", "[ui][dashboard]")
+{
+    clearSettings();
+    TempDatabase fixture;
+    DemoOptions options;
+    options.leads = 1500;
+    options.seed = 11;
+    options.weeks = 8;
+    options.endDate = QDate(2026, 11, 20);
+    DemoGenerator(fixture.db(), options).run({});
+    Dashboard dashboard(fixture, fixture.head);
+    dashboard.window->resize(1600, 1000);
+    auto *period = child<QComboBox>(*dashboard.window, "dashboardPeriod");
+    period->setCurrentIndex(period->findData(QStringLiteral("quarter")));
+    REQUIRE(dashboard.view->metrics().funnel.received > 1000);
+    int checked = 0;
+
+    // A chart's item: scrolled into view, clicked, the list counted.
+    const auto drill = [&](ChartWidget *chart, int series, int category, double value) {
+        CAPTURE(chart->objectName().toStdString(), series, category, value);
+        dashboard.window->showDashboard();
+        child<QScrollArea>(*dashboard.window, "dashboardScroll")->ensureWidgetVisible(chart, 0, 0);
+        dashboard.drillInto(chart, series, category, qint64(value));
+        ++checked;
+    };
+    auto *funnel = child<FunnelChart>(*dashboard.window, "funnelChart");
+    for (int index = 0; index < funnel->itemCount(); ++index) {
+        if (funnel->item(index)->count > 0)
+            drill(funnel, 0, index, double(funnel->item(index)->count));
+    }
+    for (const char *name : {"slaChart", "channelLeadsChart"}) {
+        auto *chart = child<BarChart>(*dashboard.window, name);
+        const QList<double> &values = chart->data().series.first().values;
+        for (int category = 0; category < values.size(); ++category) {
+            if (values.at(category) > 0)
+                drill(chart, 0, category, values.at(category));
+        }
+    }
+    // Rejections: the segments wide enough to click.
+    auto *rejections = child<BarChart>(*dashboard.window, "rejectionChart");
+    const BarChartData &stacked = rejections->data();
+    for (int series = 0; series < stacked.series.size(); ++series) {
+        for (int category = 0; category < stacked.categories.size(); ++category) {
+            const double value = stacked.series.at(series).values.at(category);
+            if (value >= 0.05 * dashboard.view->metrics().funnel.rejected)
+                drill(rejections, series, category, value);
+        }
+    }
+    auto *trend = child<TrendChart>(*dashboard.window, "trendChart");
+    for (int week = 0; week < trend->data().weeks.size(); ++week) {
+        if (trend->line(0)->values.at(week) > 0)
+            drill(trend, 0, week, trend->line(0)->values.at(week));
+    }
+    // Every number a table underlines.
+    for (const char *name : {"moneyTable", "managerTable"}) {
+        auto *table = child<MetricsTableView>(*dashboard.window, name);
+        const MetricsTableModel *model = table->metricsModel();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            for (int column = 1; column < model->columnCount(); ++column) {
+                if (!model->isDrillable(row, column))
+                    continue;
+                CAPTURE(name, row, column);
+                dashboard.window->showDashboard();
+                auto *scroll = child<QScrollArea>(*dashboard.window, "dashboardScroll");
+                scroll->ensureWidgetVisible(table, 0, 0);
+                const QModelIndex index = model->index(row, column);
+                table->scrollTo(index);
+                QTest::mouseClick(table->viewport(),
+                                  Qt::LeftButton,
+                                  Qt::NoModifier,
+                                  table->visualRect(index).center());
+                dashboard.checkList(qint64(*model->value(row, column)));
+                ++checked;
+            }
+        }
+    }
+    CHECK(checked > 60);
 }
