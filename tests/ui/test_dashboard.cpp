@@ -18,6 +18,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFile>
 #include <QImage>
 #include <QPushButton>
@@ -180,6 +181,21 @@ TEST_CASE("A choice in the dashboard's filter bar queries core again", "[ui][das
     QTest::mouseClick(child<QToolButton>(*dashboard.window, "dashboardPrevious"), Qt::LeftButton);
     CHECK(dashboard.view->query().from == QDate(2026, 11, 16));
     CHECK(funnel->item(0)->count == 0);
+
+    // A custom range of whole days, picked either way round: the leads arrived on the 23rd.
+    period->setCurrentIndex(period->findData(QStringLiteral("custom")));
+    auto *from = child<QDateEdit>(*dashboard.window, "dashboardFrom");
+    auto *to = child<QDateEdit>(*dashboard.window, "dashboardTo");
+    CHECK(from->isVisible());
+    from->setDate(QDate(2026, 11, 23));
+    to->setDate(QDate(2026, 11, 22));
+    CHECK(dashboard.view->query().from == QDate(2026, 11, 22));
+    CHECK(dashboard.view->query().to == QDate(2026, 11, 23));
+    CHECK(funnel->item(0)->count == 4);
+    to->setDate(QDate(2026, 11, 24));
+    from->setDate(QDate(2026, 11, 24));
+    CHECK(funnel->item(0)->count == 0);
+    period->setCurrentIndex(period->findData(QStringLiteral("week")));
 
     // The periodic refresh computes nothing again while nothing changed...
     QTest::mouseClick(child<QToolButton>(*dashboard.window, "dashboardNext"), Qt::LeftButton);
