@@ -184,8 +184,9 @@ void DashboardView::drawChannels()
 
     // Rates side by side, one colour per channel.
     BarChartData rates;
+    // Two short lines each: a long label would be cut under a narrow group of bars.
     rates.categories
-        = {tr("Received → SQL"), tr("Received → won"), tr("Within SLA"), tr("Incomplete data")};
+        = {tr("Received\n→ SQL"), tr("Received\n→ won"), tr("Within\nSLA"), tr("Incomplete\ndata")};
     rates.legendAlignment = Qt::AlignRight;
     rates.categoryKeys = {QStringLiteral("sql"),
                           QStringLiteral("won"),
