@@ -29,8 +29,8 @@ TEST_CASE("Dashboard numbers on a large database", "[.][bench]")
     const User head = UserRepository(*db).requireByLogin(QStringLiteral("rop"));
     // The demo data ends on Friday 2026-11-20.
     const ManualClock clock(QDateTime(QDate(2026, 11, 20), QTime(15, 0), QTimeZone::utc()));
-    auto window = std::make_unique<MainWindow>(*db, head, clock,
-                                               std::make_unique<FakeDialogRunner>());
+    auto window
+        = std::make_unique<MainWindow>(*db, head, clock, std::make_unique<FakeDialogRunner>());
     window->resize(1600, 1000);
     window->show();
     REQUIRE(QTest::qWaitForWindowExposed(window.get()));
@@ -41,8 +41,8 @@ TEST_CASE("Dashboard numbers on a large database", "[.][bench]")
     QCoreApplication::processEvents();
     DashboardView *view = window->dashboard();
     WARN("first show (context, metrics, drawing): " << timer.elapsed() << " ms; metrics "
-                                                     << view->lastQueryMs() << " ms, charts "
-                                                     << view->lastDrawMs() << " ms");
+                                                    << view->lastQueryMs() << " ms, charts "
+                                                    << view->lastDrawMs() << " ms");
     auto *grid = child<QWidget>(*view, "dashboardGrid");
     auto *scroll = child<QScrollArea>(*view, "dashboardScroll");
 
@@ -63,15 +63,17 @@ TEST_CASE("Dashboard numbers on a large database", "[.][bench]")
                   << view->lastDrawMs() << " ms, paint visible " << painted
                   << " ms => redraw (rebuild + paint) " << view->lastDrawMs() + painted
                   << " ms; paint all charts " << paintedAll << " ms; leads "
-                  << view->metrics().funnel.received << " (" << all.width() << "x"
-                  << all.height() << ")");
-        (void)rebuilt;
+                  << view->metrics().funnel.received << " (" << all.width() << "x" << all.height()
+                  << ")");
+        (void) rebuilt;
     };
     auto *period = child<QComboBox>(*view, "dashboardPeriod");
     auto *channel = child<QComboBox>(*view, "dashboardChannel");
-    measure("quarter (cold)", [&] { period->setCurrentIndex(period->findData(QStringLiteral("quarter"))); });
+    measure("quarter (cold)",
+            [&] { period->setCurrentIndex(period->findData(QStringLiteral("quarter"))); });
     measure("month", [&] { period->setCurrentIndex(period->findData(QStringLiteral("month"))); });
-    measure("quarter (warm)", [&] { period->setCurrentIndex(period->findData(QStringLiteral("quarter"))); });
+    measure("quarter (warm)",
+            [&] { period->setCurrentIndex(period->findData(QStringLiteral("quarter"))); });
     for (int index = 1; index < std::min(4, channel->count()); ++index) {
         const std::string name = "quarter, channel " + channel->itemText(index).toStdString();
         measure(name.c_str(), [&] { channel->setCurrentIndex(index); });

@@ -16,8 +16,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
-#include <QScrollArea>
 #include <QScreen>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QTest>
 #include <QTranslator>
@@ -35,8 +35,7 @@ TEST_CASE("Dashboard screenshots", "[.][screenshots]")
     }
     const QString language = qEnvironmentVariable("LEADPACT_SHOT_LANG", QStringLiteral("en"));
     const QLocale locale(language == QStringLiteral("ru") ? QLocale::Russian : QLocale::English,
-                         language == QStringLiteral("ru") ? QLocale::Russia
-                                                          : QLocale::UnitedStates);
+                         language == QStringLiteral("ru") ? QLocale::Russia : QLocale::UnitedStates);
     QLocale::setDefault(locale);
     installTranslations(*qApp, locale);
     QTranslator draft;
@@ -51,8 +50,8 @@ TEST_CASE("Dashboard screenshots", "[.][screenshots]")
     auto db = Database::openSqlite(path, Database::Access::ReadOnly);
     const User head = UserRepository(*db).requireByLogin(QStringLiteral("rop"));
     const ManualClock clock(QDateTime(QDate(2026, 11, 20), QTime(15, 0), QTimeZone::utc()));
-    auto window = std::make_unique<MainWindow>(*db, head, clock,
-                                               std::make_unique<FakeDialogRunner>());
+    auto window
+        = std::make_unique<MainWindow>(*db, head, clock, std::make_unique<FakeDialogRunner>());
     // 1600x1000, or the whole screen when it is smaller (a 1600x1000 screen at 150 %).
     window->resize(QSize(1600, 1000).boundedTo(window->screen()->availableSize()));
     window->show();

@@ -23,12 +23,13 @@ namespace {
 BarChartData channelBars(bool stacked, bool horizontal)
 {
     BarChartData data;
-    data.categoryKeys = {QStringLiteral("seo"), QStringLiteral("context_ads"),
+    data.categoryKeys = {QStringLiteral("seo"),
+                         QStringLiteral("context_ads"),
                          QStringLiteral("referral")};
     data.categories = data.categoryKeys;
     data.series = {
-        ChartSeries{QStringLiteral("received"), QStringLiteral("Received"), {120, 300, 40}, {}, {}},
-        ChartSeries{QStringLiteral("sql"), QStringLiteral("SQL"), {30, 45, 20}, {}, {}},
+        ChartSeries {QStringLiteral("received"), QStringLiteral("Received"), {120, 300, 40}, {}, {}},
+        ChartSeries {QStringLiteral("sql"), QStringLiteral("SQL"), {30, 45, 20}, {}, {}},
     };
     data.stacked = stacked;
     data.horizontal = horizontal;
@@ -141,9 +142,10 @@ TEST_CASE("A click on a trend point reports the line and the week", "[ui][charts
     TrendData data;
     data.weekKeys = {QStringLiteral("w1"), QStringLiteral("w2"), QStringLiteral("w3")};
     data.weeks = data.weekKeys;
-    data.counts = {ChartSeries{QStringLiteral("leads"), QStringLiteral("Leads"), {100, 140, 90}, {}, {}}};
+    data.counts = {
+        ChartSeries {QStringLiteral("leads"), QStringLiteral("Leads"), {100, 140, 90}, {}, {}}};
     data.percentages = {
-        ChartSeries{QStringLiteral("sla"), QStringLiteral("Within SLA"), {80, 60, 20}, {}, {}}};
+        ChartSeries {QStringLiteral("sla"), QStringLiteral("Within SLA"), {80, 60, 20}, {}, {}}};
     TrendChart chart;
     chart.resize(900, 500);
     chart.setData(data);
@@ -160,7 +162,8 @@ TEST_CASE("Charts export a PNG of exactly the requested pixels and a valid SVG",
     SlaChart sla;
     sla.setTitle(QStringLiteral("First contact"));
     sla.setDistribution({QStringLiteral("le15"), QStringLiteral("le60"), QStringLiteral("never")},
-                        {QStringLiteral("≤ 15 min"), QStringLiteral("15–60 min"),
+                        {QStringLiteral("≤ 15 min"),
+                         QStringLiteral("15–60 min"),
                          QStringLiteral("Never")},
                         {70, 20, 10});
     FunnelChart funnelChart;
@@ -170,7 +173,7 @@ TEST_CASE("Charts export a PNG of exactly the requested pixels and a valid SVG",
     // The widgets' own sizes (and the screen's scaling) must not matter.
     sla.resize(300, 200);
     funnelChart.resize(1200, 900);
-    for (ChartWidget *chart : std::initializer_list<ChartWidget *>{&sla, &funnelChart, &bars}) {
+    for (ChartWidget *chart : std::initializer_list<ChartWidget *> {&sla, &funnelChart, &bars}) {
         for (const QSize size : {QSize(1920, 1080), QSize(800, 600), QSize(641, 359)}) {
             CAPTURE(size.width(), size.height());
             const QString png = dir.filePath(QStringLiteral("chart.png"));

@@ -3,10 +3,12 @@
 // re-queries core, exports write the files asked for.
 #include "charts/barchart.h"
 #include "charts/funnelchart.h"
+#include "charts/trendchart.h"
 #include "dashboard/dashboardview.h"
 #include "dashboard/metricstablemodel.h"
 #include "dashboard/metricstableview.h"
 #include "dashboard/spenddialog.h"
+#include "demo/demogenerator.h"
 #include "domain/money.h"
 #include "filterbar.h"
 #include "leadsamples.h"
@@ -16,9 +18,12 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFile>
 #include <QImage>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -95,10 +100,11 @@ TEST_CASE("A click on a dashboard number lists exactly the leads behind it", "[u
 
     // Worked out by hand from the sample: 12 received, 9 with complete data, 2 contacted (both
     // complete), no SQL or deal yet; 3 incomplete, 1 rejected.
-    const QList<std::pair<QString, qint64>> expected = {
-        {QStringLiteral("received"), 12}, {QStringLiteral("mql"), 9},
-        {QStringLiteral("contacted"), 2}, {QStringLiteral("sql"), 0},
-        {QStringLiteral("won"), 0}};
+    const QList<std::pair<QString, qint64>> expected = {{QStringLiteral("received"), 12},
+                                                        {QStringLiteral("mql"), 9},
+                                                        {QStringLiteral("contacted"), 2},
+                                                        {QStringLiteral("sql"), 0},
+                                                        {QStringLiteral("won"), 0}};
     for (int index = 0; index < expected.size(); ++index) {
         CHECK(funnel->item(index)->key == expected.at(index).first);
         CHECK(funnel->item(index)->count == expected.at(index).second);
@@ -117,8 +123,10 @@ TEST_CASE("A click on a dashboard number lists exactly the leads behind it", "[u
     REQUIRE(seo >= 0);
     CHECK(channels->data().series.first().values.at(seo) == 4.0);
     dashboard.drillInto(channels, 0, seo, 4);
-    const QList<qint64> seoIds = {sample.leads.at(1).id, sample.leads.at(4).id,
-                                  sample.leads.at(7).id, sample.leads.at(10).id};
+    const QList<qint64> seoIds = {sample.leads.at(1).id,
+                                  sample.leads.at(4).id,
+                                  sample.leads.at(7).id,
+                                  sample.leads.at(10).id};
     for (int row = 0; row < 4; ++row)
         CHECK(seoIds.contains(dashboard.window->leadModel()->lead(row)->id));
 
@@ -134,7 +142,9 @@ TEST_CASE("A click on a dashboard number lists exactly the leads behind it", "[u
     REQUIRE(referral >= 0);
     CHECK(model->value(referral, 1) == 4.0);
     table->scrollTo(model->index(referral, 1));
-    QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::NoModifier,
+    QTest::mouseClick(table->viewport(),
+                      Qt::LeftButton,
+                      Qt::NoModifier,
                       table->visualRect(model->index(referral, 1)).center());
     dashboard.checkList(4);
 
@@ -172,10 +182,30 @@ TEST_CASE("A choice in the dashboard's filter bar queries core again", "[ui][das
     CHECK(dashboard.view->query().from == QDate(2026, 11, 16));
     CHECK(funnel->item(0)->count == 0);
 
-    // Data that changes while the dashboard is shown appears at the next refresh.
+    // A custom range of whole days, picked either way round: the leads arrived on the 23rd.
+    period->setCurrentIndex(period->findData(QStringLiteral("custom")));
+    auto *from = child<QDateEdit>(*dashboard.window, "dashboardFrom");
+    auto *to = child<QDateEdit>(*dashboard.window, "dashboardTo");
+    CHECK(from->isVisible());
+    from->setDate(QDate(2026, 11, 23));
+    to->setDate(QDate(2026, 11, 22));
+    CHECK(dashboard.view->query().from == QDate(2026, 11, 22));
+    CHECK(dashboard.view->query().to == QDate(2026, 11, 23));
+    CHECK(funnel->item(0)->count == 4);
+    to->setDate(QDate(2026, 11, 24));
+    from->setDate(QDate(2026, 11, 24));
+    CHECK(funnel->item(0)->count == 0);
+    period->setCurrentIndex(period->findData(QStringLiteral("week")));
+
+    // The periodic refresh computes nothing again while nothing changed...
     QTest::mouseClick(child<QToolButton>(*dashboard.window, "dashboardNext"), Qt::LeftButton);
+    QSignalSpy refreshed(dashboard.view, &DashboardView::refreshed);
+    dashboard.window->refreshQueue();
+    CHECK(refreshed.isEmpty());
+    // ... and shows a change at once.
     reject(fixture, sample.leads.at(8).id); // referral
     dashboard.window->refreshQueue();
+    CHECK(refreshed.count() == 1);
     CHECK(funnel->item(6)->count == 2);
 }
 
@@ -218,7 +248,7 @@ TEST_CASE("Dashboard exports: charts to PNG and SVG, tables to CSV", "[ui][dashb
     // The header, one row per channel, the total.
     REQUIRE(lines.size() == 5);
     const QChar separator = QLocale().decimalPoint() == QLatin1String(",") ? QLatin1Char(';')
-                                                                            : QLatin1Char(',');
+                                                                           : QLatin1Char(',');
     QStringList channels;
     for (const QString &line : lines.mid(1, 3)) {
         const QStringList fields = line.split(separator);
@@ -228,8 +258,9 @@ TEST_CASE("Dashboard exports: charts to PNG and SVG, tables to CSV", "[ui][dashb
     }
     channels.sort();
     CHECK(channels
-          == QStringList{QStringLiteral("context_ads"), QStringLiteral("referral"),
-                         QStringLiteral("seo")});
+          == QStringList {QStringLiteral("context_ads"),
+                          QStringLiteral("referral"),
+                          QStringLiteral("seo")});
     CHECK(lines.at(4).split(separator).at(1) == QStringLiteral("12"));
 }
 
@@ -257,13 +288,16 @@ TEST_CASE("The dashboard is for everyone but managers; spend for marketing", "[u
     CHECK(spend->isVisible());
 }
 
-TEST_CASE("The spend editor saves amounts per channel and month, all or nothing",
-          "[ui][dashboard]")
+TEST_CASE("The spend editor saves amounts per channel and month, all or nothing", "[ui][dashboard]")
 {
     TempDatabase fixture;
     SpendService service(fixture.db(), fixture.clock());
     const QStringList channels = {QStringLiteral("context_ads"), QStringLiteral("seo")};
-    SpendDialog dialog(service, fixture.marketing, channels, QStringLiteral("RUB"), nullptr,
+    SpendDialog dialog(service,
+                       fixture.marketing,
+                       channels,
+                       QStringLiteral("RUB"),
+                       nullptr,
                        QDate(2026, 11, 23));
     auto *table = child<QTableWidget>(dialog, "spendTable");
     // Twelve months up to November 2026: November is the last column.
@@ -292,7 +326,11 @@ TEST_CASE("The spend editor saves amounts per channel and month, all or nothing"
     CHECK(saved.at(1).updatedBy == fixture.marketing.id);
 
     // Emptied: removed.
-    SpendDialog again(service, fixture.marketing, channels, QStringLiteral("RUB"), nullptr,
+    SpendDialog again(service,
+                      fixture.marketing,
+                      channels,
+                      QStringLiteral("RUB"),
+                      nullptr,
                       QDate(2026, 11, 23));
     auto *reopened = child<QTableWidget>(again, "spendTable");
     CHECK_FALSE(reopened->item(0, 11)->text().isEmpty());
@@ -300,4 +338,83 @@ TEST_CASE("The spend editor saves amounts per channel and month, all or nothing"
     REQUIRE(again.save());
     REQUIRE(service.all().size() == 1);
     CHECK(service.all().first().channel == QStringLiteral("seo"));
+}
+
+TEST_CASE("Every count on the dashboard lists that many leads (demo data)", "[ui][dashboard]")
+{
+    clearSettings();
+    TempDatabase fixture;
+    DemoOptions options;
+    options.leads = 1500;
+    options.seed = 11;
+    options.weeks = 8;
+    options.endDate = QDate(2026, 11, 20);
+    DemoGenerator(fixture.db(), options).run({});
+    Dashboard dashboard(fixture, fixture.head);
+    dashboard.window->resize(1600, 1000);
+    auto *period = child<QComboBox>(*dashboard.window, "dashboardPeriod");
+    period->setCurrentIndex(period->findData(QStringLiteral("quarter")));
+    REQUIRE(dashboard.view->metrics().funnel.received > 1000);
+    int checked = 0;
+
+    // A chart's item: scrolled into view, clicked, the list counted.
+    const auto drill = [&](ChartWidget *chart, int series, int category, double value) {
+        CAPTURE(chart->objectName().toStdString(), series, category, value);
+        dashboard.window->showDashboard();
+        child<QScrollArea>(*dashboard.window, "dashboardScroll")->ensureWidgetVisible(chart, 0, 0);
+        dashboard.drillInto(chart, series, category, qint64(value));
+        ++checked;
+    };
+    auto *funnel = child<FunnelChart>(*dashboard.window, "funnelChart");
+    for (int index = 0; index < funnel->itemCount(); ++index) {
+        if (funnel->item(index)->count > 0)
+            drill(funnel, 0, index, double(funnel->item(index)->count));
+    }
+    for (const char *name : {"slaChart", "channelLeadsChart"}) {
+        auto *chart = child<BarChart>(*dashboard.window, name);
+        const QList<double> &values = chart->data().series.first().values;
+        for (int category = 0; category < values.size(); ++category) {
+            if (values.at(category) > 0)
+                drill(chart, 0, category, values.at(category));
+        }
+    }
+    // Rejections: the segments wide enough to click.
+    auto *rejections = child<BarChart>(*dashboard.window, "rejectionChart");
+    const BarChartData &stacked = rejections->data();
+    for (int series = 0; series < stacked.series.size(); ++series) {
+        for (int category = 0; category < stacked.categories.size(); ++category) {
+            const double value = stacked.series.at(series).values.at(category);
+            if (value >= 0.05 * dashboard.view->metrics().funnel.rejected)
+                drill(rejections, series, category, value);
+        }
+    }
+    auto *trend = child<TrendChart>(*dashboard.window, "trendChart");
+    for (int week = 0; week < trend->data().weeks.size(); ++week) {
+        if (trend->line(0)->values.at(week) > 0)
+            drill(trend, 0, week, trend->line(0)->values.at(week));
+    }
+    // Every number a table underlines.
+    for (const char *name : {"moneyTable", "managerTable"}) {
+        auto *table = child<MetricsTableView>(*dashboard.window, name);
+        const MetricsTableModel *model = table->metricsModel();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            for (int column = 1; column < model->columnCount(); ++column) {
+                if (!model->isDrillable(row, column))
+                    continue;
+                CAPTURE(name, row, column);
+                dashboard.window->showDashboard();
+                auto *scroll = child<QScrollArea>(*dashboard.window, "dashboardScroll");
+                scroll->ensureWidgetVisible(table, 0, 0);
+                const QModelIndex index = model->index(row, column);
+                table->scrollTo(index);
+                QTest::mouseClick(table->viewport(),
+                                  Qt::LeftButton,
+                                  Qt::NoModifier,
+                                  table->visualRect(index).center());
+                dashboard.checkList(qint64(*model->value(row, column)));
+                ++checked;
+            }
+        }
+    }
+    CHECK(checked > 60);
 }

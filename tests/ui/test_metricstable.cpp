@@ -33,8 +33,9 @@ void fill(MetricsTableModel &model)
     };
     const QList<MetricsRow> rows = {
         {QStringLiteral("seo"), QStringLiteral("seo"), {1234567.0, 12.5, 1000000.0}},
-        {QStringLiteral("ads"), QStringLiteral("Контекст \"Яндекс\""), {40.0, std::nullopt,
-                                                                        std::nullopt}},
+        {QStringLiteral("ads"),
+         QStringLiteral("Контекст \"Яндекс\""),
+         {40.0, std::nullopt, std::nullopt}},
     };
     model.setTable(columns, rows, QStringLiteral("Канал"));
 }
@@ -46,8 +47,7 @@ TEST_CASE("The metrics table writes CSV for Excel", "[ui][metricstable]")
     LocaleGuard guard;
     MetricsTableModel model;
     ModelTestWarnings warnings;
-    QAbstractItemModelTester tester(&model,
-                                    QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
     fill(model);
     REQUIRE(model.rowCount() == 2);
     REQUIRE(model.columnCount() == 4);

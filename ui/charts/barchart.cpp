@@ -51,8 +51,7 @@ QAbstractBarSeries *makeSeries(bool stacked, bool horizontal)
 
 BarChart::BarChart(QWidget *parent)
     : ChartWidget(parent)
-{
-}
+{}
 
 void BarChart::setData(const BarChartData &data)
 {
@@ -83,8 +82,8 @@ QString BarChart::toolTipText(int series, int category) const
         || category >= m_data.categories.size())
         return QString();
     const ChartSeries &data = m_data.series.at(series);
-    QString text = QString(m_data.categories.at(category)).replace(QLatin1Char('\n'),
-                                                                   QLatin1Char(' '));
+    QString text
+        = QString(m_data.categories.at(category)).replace(QLatin1Char('\n'), QLatin1Char(' '));
     if (m_data.series.size() > 1 || !data.label.isEmpty())
         text += QStringLiteral(" — ") + data.label;
     text += QStringLiteral(": ")
@@ -173,7 +172,9 @@ void BarChart::populate(QChart *chart, bool interactive)
     if (!interactive)
         return;
     const auto setIndexOf = [series](QBarSet *set) { return int(series->barSets().indexOf(set)); };
-    connect(series, &QAbstractBarSeries::hovered, this,
+    connect(series,
+            &QAbstractBarSeries::hovered,
+            this,
             [this, setIndexOf](bool status, int index, QBarSet *set) {
                 if (!status) {
                     hideToolTip();
@@ -182,15 +183,13 @@ void BarChart::populate(QChart *chart, bool interactive)
                 const auto [seriesIndex, category] = itemOf(setIndexOf(set), index);
                 showToolTip(toolTipText(seriesIndex, category));
             });
-    connect(series, &QAbstractBarSeries::clicked, this,
-            [this, setIndexOf](int index, QBarSet *set) {
-                const auto [seriesIndex, category] = itemOf(setIndexOf(set), index);
-                emit itemClicked(seriesIndex, category);
-            });
+    connect(series, &QAbstractBarSeries::clicked, this, [this, setIndexOf](int index, QBarSet *set) {
+        const auto [seriesIndex, category] = itemOf(setIndexOf(set), index);
+        emit itemClicked(seriesIndex, category);
+    });
 }
 
-std::optional<QPointF> BarChart::itemScenePosition(QChart *chart, int series,
-                                                   int category) const
+std::optional<QPointF> BarChart::itemScenePosition(QChart *chart, int series, int category) const
 {
     if (series < 0 || series >= m_data.series.size() || category < 0
         || category >= m_data.categories.size() || chart->series().isEmpty())
@@ -200,7 +199,7 @@ std::optional<QPointF> BarChart::itemScenePosition(QChart *chart, int series,
         return std::nullopt;
     const auto *barSeries = static_cast<const QAbstractBarSeries *>(chart->series().first());
     double along = slotOf(category); // the position along the category axis
-    double base = 0;         // where the bar starts along the value axis
+    double base = 0;                 // where the bar starts along the value axis
     if (coloursByCategory()) {
         // one bar per category, centred on it
     } else if (m_data.stacked) {

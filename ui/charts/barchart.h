@@ -24,8 +24,7 @@ public:
 
 protected:
     void populate(QChart *chart, bool interactive) override;
-    std::optional<QPointF> itemScenePosition(QChart *chart, int series,
-                                             int category) const override;
+    std::optional<QPointF> itemScenePosition(QChart *chart, int series, int category) const override;
 
 private:
     // One bar set per category (each in its category's colour) instead of one per series.

@@ -54,9 +54,15 @@ QColor ChartStyle::reasonColor(int index)
 {
     // Paul Tol's "muted" scheme: distinct from the channel colours, still colour-blind safe.
     static const QList<QColor> colors = {
-        QColor(0x33, 0x22, 0x88), QColor(0x88, 0xCC, 0xEE), QColor(0x44, 0xAA, 0x99),
-        QColor(0x11, 0x77, 0x33), QColor(0x99, 0x99, 0x33), QColor(0xDD, 0xCC, 0x77),
-        QColor(0xCC, 0x66, 0x77), QColor(0x88, 0x22, 0x55), QColor(0xAA, 0x44, 0x99),
+        QColor(0x33, 0x22, 0x88),
+        QColor(0x88, 0xCC, 0xEE),
+        QColor(0x44, 0xAA, 0x99),
+        QColor(0x11, 0x77, 0x33),
+        QColor(0x99, 0x99, 0x33),
+        QColor(0xDD, 0xCC, 0x77),
+        QColor(0xCC, 0x66, 0x77),
+        QColor(0x88, 0x22, 0x55),
+        QColor(0xAA, 0x44, 0x99),
         QColor(0xBB, 0xBB, 0xBB),
     };
     return colors.at(((index % colors.size()) + colors.size()) % colors.size());
@@ -89,8 +95,11 @@ QColor ChartStyle::slaBucketColor(int index, int bucketCount)
     // ColorBrewer RdYlBu, reversed and darkened at its pale middle so each bar stands out on
     // white; the last bucket ("never contacted") is grey.
     static const QList<QColor> scale = {
-        QColor(0x31, 0x68, 0xA8), QColor(0x74, 0xAD, 0xD1), QColor(0xC2, 0xA5, 0x3A),
-        QColor(0xF4, 0x6D, 0x43), QColor(0xC0, 0x26, 0x2A),
+        QColor(0x31, 0x68, 0xA8),
+        QColor(0x74, 0xAD, 0xD1),
+        QColor(0xC2, 0xA5, 0x3A),
+        QColor(0xF4, 0x6D, 0x43),
+        QColor(0xC0, 0x26, 0x2A),
     };
     if (index == bucketCount - 1)
         return QColor(0x59, 0x59, 0x59);
@@ -113,8 +122,7 @@ QString ChartStyle::formatCount(qint64 count)
 QString ChartStyle::formatPercent(double percent)
 {
     // No line break between a number and its unit.
-    return tr("%1 %").arg(QLocale().toString(percent, 'f', 1)).replace(QLatin1Char(' '),
-                                                                      QChar::Nbsp);
+    return tr("%1 %").arg(QLocale().toString(percent, 'f', 1)).replace(QLatin1Char(' '), QChar::Nbsp);
 }
 
 QString ChartStyle::formatValue(double value, ValueFormat format)
@@ -127,11 +135,13 @@ QString ChartStyle::formatValue(double value, ValueFormat format)
     case ValueFormat::Money:
         return QLocale().toString(std::llround(value));
     case ValueFormat::Days:
-        return tr("%1 d").arg(QLocale().toString(value, 'f', 1)).replace(QLatin1Char(' '),
-                                                                         QChar::Nbsp);
+        return tr("%1 d")
+            .arg(QLocale().toString(value, 'f', 1))
+            .replace(QLatin1Char(' '), QChar::Nbsp);
     case ValueFormat::Minutes:
-        return tr("%1 min").arg(QLocale().toString(std::llround(value))).replace(QLatin1Char(' '),
-                                                                                 QChar::Nbsp);
+        return tr("%1 min")
+            .arg(QLocale().toString(std::llround(value)))
+            .replace(QLatin1Char(' '), QChar::Nbsp);
     }
     return QString();
 }

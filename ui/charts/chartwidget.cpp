@@ -20,16 +20,21 @@ namespace LeadPact {
 
 namespace {
 
-// Draws `chart` alone, laid out at `size`, on `painter` (already set to `size`).
+// Draws `chart` alone on `painter`, filling `size`. A large export is laid out at a smaller
+// size and scaled up, so its text keeps the share of the picture it has on a screen (a 1920x1080
+// slide reads like a 1280x720 chart).
 void renderChart(QChart *chart, const QSizeF &size, QPainter &painter)
 {
+    constexpr double referenceHeight = 720.0;
+    const double scale = std::max(1.0, size.height() / referenceHeight);
+    const QSizeF layoutSize = size / scale;
     QGraphicsScene scene;
     scene.addItem(chart);
-    chart->resize(size);
+    chart->resize(layoutSize);
     chart->layout()->activate();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
-    scene.render(&painter, QRectF(QPointF(0, 0), size), QRectF(QPointF(0, 0), size));
+    scene.render(&painter, QRectF(QPointF(0, 0), size), QRectF(QPointF(0, 0), layoutSize));
     scene.removeItem(chart);
 }
 

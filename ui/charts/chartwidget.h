@@ -61,8 +61,7 @@ protected:
     // (not for exports). It may change the chart's title.
     virtual void populate(QChart *chart, bool interactive) = 0;
     // The point in `chart`'s scene at the centre of the item, if it is drawn.
-    virtual std::optional<QPointF> itemScenePosition(QChart *chart, int series,
-                                                     int category) const;
+    virtual std::optional<QPointF> itemScenePosition(QChart *chart, int series, int category) const;
     // Draws the current data again on the chart shown.
     void rebuild();
     void showToolTip(const QString &text);

@@ -21,8 +21,7 @@ const QColor sideColor(0x8C, 0x8C, 0x8C);
 
 FunnelChart::FunnelChart(QWidget *parent)
     : ChartWidget(parent)
-{
-}
+{}
 
 void FunnelChart::setData(const FunnelData &data)
 {
@@ -127,7 +126,9 @@ void FunnelChart::populate(QChart *chart, bool interactive)
     const auto indexOf = [this, margin](QBarSet *set, int bar) {
         return set == margin ? -1 : itemCount() - 1 - bar;
     };
-    connect(series, &QAbstractBarSeries::hovered, this,
+    connect(series,
+            &QAbstractBarSeries::hovered,
+            this,
             [this, indexOf](bool status, int bar, QBarSet *set) {
                 const int index = indexOf(set, bar);
                 if (status && index >= 0)
@@ -141,8 +142,7 @@ void FunnelChart::populate(QChart *chart, bool interactive)
     });
 }
 
-std::optional<QPointF> FunnelChart::itemScenePosition(QChart *chart, int series,
-                                                      int category) const
+std::optional<QPointF> FunnelChart::itemScenePosition(QChart *chart, int series, int category) const
 {
     const FunnelItem *stage = item(category);
     if (series != 0 || !stage || stage->count <= 0 || chart->series().isEmpty())

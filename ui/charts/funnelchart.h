@@ -25,8 +25,7 @@ public:
 
 protected:
     void populate(QChart *chart, bool interactive) override;
-    std::optional<QPointF> itemScenePosition(QChart *chart, int series,
-                                             int category) const override;
+    std::optional<QPointF> itemScenePosition(QChart *chart, int series, int category) const override;
 
 private:
     QString axisLabel(int index) const;

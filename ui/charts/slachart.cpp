@@ -7,11 +7,12 @@ namespace LeadPact {
 
 SlaChart::SlaChart(QWidget *parent)
     : BarChart(parent)
-{
-}
+{}
 
-void SlaChart::setDistribution(const QStringList &keys, const QStringList &labels,
-                               const QList<qint64> &counts, const QStringList &details)
+void SlaChart::setDistribution(const QStringList &keys,
+                               const QStringList &labels,
+                               const QList<qint64> &counts,
+                               const QStringList &details)
 {
     BarChartData data;
     data.categoryKeys = keys;

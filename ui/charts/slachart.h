@@ -16,8 +16,10 @@ public:
 
     // The buckets in order, fastest first and "never" last; `details` (optional) per bucket go
     // into the tooltip (e.g. the bucket's share as core computed it).
-    void setDistribution(const QStringList &keys, const QStringList &labels,
-                         const QList<qint64> &counts, const QStringList &details = {});
+    void setDistribution(const QStringList &keys,
+                         const QStringList &labels,
+                         const QList<qint64> &counts,
+                         const QStringList &details = {});
 };
 
 } // namespace LeadPact

@@ -15,8 +15,7 @@ namespace LeadPact {
 
 TrendChart::TrendChart(QWidget *parent)
     : ChartWidget(parent)
-{
-}
+{}
 
 void TrendChart::setData(const TrendData &data)
 {
@@ -39,7 +38,8 @@ QString TrendChart::toolTipText(int lineIndex, int week) const
     const ChartSeries *data = line(lineIndex);
     if (!data || week < 0 || week >= m_data.weeks.size())
         return QString();
-    QString text = m_data.weeks.at(week) + QStringLiteral(" — ") + data->label + QStringLiteral(": ")
+    QString text = m_data.weeks.at(week) + QStringLiteral(" — ") + data->label
+                   + QStringLiteral(": ")
                    + ChartStyle::formatValue(data->values.value(week),
                                              isPercentLine(lineIndex) ? ValueFormat::Percent
                                                                       : ValueFormat::Count);
@@ -94,10 +94,13 @@ void TrendChart::populate(QChart *chart, bool interactive)
         if (!interactive)
             continue;
         const auto weekOf = [this](const QPointF &point) {
-            return std::clamp(int(std::lround(point.x())), 0,
+            return std::clamp(int(std::lround(point.x())),
+                              0,
                               std::max(0, int(m_data.weeks.size()) - 1));
         };
-        connect(series, &QLineSeries::hovered, this,
+        connect(series,
+                &QLineSeries::hovered,
+                this,
                 [this, index, weekOf](const QPointF &point, bool state) {
                     if (state)
                         showToolTip(toolTipText(index, weekOf(point)));
@@ -113,8 +116,7 @@ void TrendChart::populate(QChart *chart, bool interactive)
     chart->legend()->setVisible(true);
 }
 
-std::optional<QPointF> TrendChart::itemScenePosition(QChart *chart, int series,
-                                                     int category) const
+std::optional<QPointF> TrendChart::itemScenePosition(QChart *chart, int series, int category) const
 {
     const QList<QAbstractSeries *> all = chart->series();
     if (series < 0 || series >= all.size() || category < 0 || category >= m_data.weeks.size())

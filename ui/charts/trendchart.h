@@ -23,8 +23,7 @@ public:
 
 protected:
     void populate(QChart *chart, bool interactive) override;
-    std::optional<QPointF> itemScenePosition(QChart *chart, int series,
-                                             int category) const override;
+    std::optional<QPointF> itemScenePosition(QChart *chart, int series, int category) const override;
 
 private:
     bool isPercentLine(int index) const { return index >= m_data.counts.size(); }

@@ -2,13 +2,12 @@
 // DashboardView, continued: the metrics core computed, turned into chart and table input, and
 // what a click on each item lists. Only formatting and arrangement here: every number comes
 // from core as it is shown.
-#include "dashboardview.h"
-
 #include "charts/barchart.h"
 #include "charts/chartstyle.h"
 #include "charts/funnelchart.h"
 #include "charts/slachart.h"
 #include "charts/trendchart.h"
+#include "dashboardview.h"
 #include "metrics/metricsservice.h"
 #include "metricstablemodel.h"
 #include "metricstableview.h"
@@ -33,11 +32,16 @@ MetricCell cellOf(Measure measure, const std::optional<QString> &channel = std::
 Measure stageMeasure(FunnelStage stage)
 {
     switch (stage) {
-    case FunnelStage::Received: return Measure::Received;
-    case FunnelStage::Mql: return Measure::Mql;
-    case FunnelStage::Contacted: return Measure::Contacted;
-    case FunnelStage::Sql: return Measure::Sql;
-    case FunnelStage::Won: return Measure::Won;
+    case FunnelStage::Received:
+        return Measure::Received;
+    case FunnelStage::Mql:
+        return Measure::Mql;
+    case FunnelStage::Contacted:
+        return Measure::Contacted;
+    case FunnelStage::Sql:
+        return Measure::Sql;
+    case FunnelStage::Won:
+        return Measure::Won;
     }
     return Measure::Received;
 }
@@ -75,10 +79,13 @@ void DashboardView::drawFunnel()
     FunnelData data;
     QList<Drill> drills;
     for (FunnelStage stage : allFunnelStages) {
-        data.stages.append({funnelStageCode(stage), funnelStageTitle(stage), funnel.count(stage),
+        data.stages.append({funnelStageCode(stage),
+                            funnelStageTitle(stage),
+                            funnel.count(stage),
                             funnel.stepConversionPct(stage)});
         drills.append({cellOf(stageMeasure(stage)),
-                       tr("Funnel, %1").arg(funnelStageTitle(stage)), funnel.count(stage)});
+                       tr("Funnel, %1").arg(funnelStageTitle(stage)),
+                       funnel.count(stage)});
     }
     data.endToEndPct = funnel.endToEndPct(FunnelStage::Won);
     const QList<std::tuple<Measure, QString, qint64>> sides = {
@@ -95,9 +102,9 @@ void DashboardView::drawFunnel()
     m_funnelDrills = {drills};
     m_funnel->setData(data);
 
-    QStringList summary{tr("Received: %1").arg(ChartStyle::formatCount(funnel.received)),
-                        tr("SQL: %1").arg(ChartStyle::formatCount(funnel.sql)),
-                        tr("won: %1").arg(ChartStyle::formatCount(funnel.won))};
+    QStringList summary {tr("Received: %1").arg(ChartStyle::formatCount(funnel.received)),
+                         tr("SQL: %1").arg(ChartStyle::formatCount(funnel.sql)),
+                         tr("won: %1").arg(ChartStyle::formatCount(funnel.won))};
     if (const auto within = m_metrics.sla.withinPct())
         summary.append(tr("within SLA: %1").arg(ChartStyle::formatPercent(*within)));
     if (m_metrics.sla.medianMinutes) {
@@ -125,8 +132,8 @@ void DashboardView::drawSla()
                              : QString());
         MetricCell cell = cellOf(Measure::ContactBucket);
         cell.bucket = bucket;
-        drills.append({cell, tr("First contact %1").arg(contactBucketTitle(bucket)),
-                       sla.bucket(bucket)});
+        drills.append(
+            {cell, tr("First contact %1").arg(contactBucketTitle(bucket)), sla.bucket(bucket)});
     }
     m_slaDrills = {drills};
     m_sla->setDistribution(keys, labels, counts, details);
@@ -135,13 +142,14 @@ void DashboardView::drawSla()
     if (const auto within = sla.withinPct())
         facts.append(tr("within SLA %1").arg(ChartStyle::formatPercent(*within)));
     if (sla.medianMinutes) {
-        facts.append(tr("median %1").arg(ChartStyle::formatValue(double(*sla.medianMinutes),
-                                                                 ValueFormat::Minutes)));
+        facts.append(
+            tr("median %1")
+                .arg(ChartStyle::formatValue(double(*sla.medianMinutes), ValueFormat::Minutes)));
     }
     if (sla.p90Minutes) {
-        facts.append(tr("90th percentile %1")
-                         .arg(ChartStyle::formatValue(double(*sla.p90Minutes),
-                                                      ValueFormat::Minutes)));
+        facts.append(
+            tr("90th percentile %1")
+                .arg(ChartStyle::formatValue(double(*sla.p90Minutes), ValueFormat::Minutes)));
     }
     // Horizontal: the bucket names never get cut, fastest at the top.
     BarChartData data = m_sla->data();
@@ -157,7 +165,7 @@ void DashboardView::drawChannels()
 {
     // Leads by channel, largest at the top (core lists the largest first).
     BarChartData leads;
-    ChartSeries received{QStringLiteral("received"), tr("Leads"), {}, {}, {}};
+    ChartSeries received {QStringLiteral("received"), tr("Leads"), {}, {}, {}};
     QList<Drill> leadDrills;
     for (auto it = m_metrics.channels.cbegin(); it != m_metrics.channels.cend(); ++it) {
         leads.categoryKeys.append(it->channel);
@@ -176,34 +184,52 @@ void DashboardView::drawChannels()
 
     // Rates side by side, one colour per channel.
     BarChartData rates;
-    rates.categories = {tr("Received → SQL"), tr("Received → won"), tr("Within SLA"),
-                        tr("Incomplete data")};
+    // Two short lines each: a long label would be cut under a narrow group of bars.
+    rates.categories
+        = {tr("Received\n→ SQL"), tr("Received\n→ won"), tr("Within\nSLA"), tr("Incomplete\ndata")};
     rates.legendAlignment = Qt::AlignRight;
-    rates.categoryKeys = {QStringLiteral("sql"), QStringLiteral("won"),
-                          QStringLiteral("within_sla"), QStringLiteral("incomplete")};
+    rates.categoryKeys = {QStringLiteral("sql"),
+                          QStringLiteral("won"),
+                          QStringLiteral("within_sla"),
+                          QStringLiteral("incomplete")};
     rates.format = ValueFormat::Percent;
     m_conversionDrills.clear();
     for (const ChannelMetrics &channel : m_metrics.channels) {
         const FunnelCounts &funnel = channel.funnel;
         const QString title = channelTitle(channel.channel);
         const QList<std::tuple<std::optional<double>, qint64, qint64, Measure, QString>> items = {
-            {funnel.endToEndPct(FunnelStage::Sql), funnel.sql, funnel.received, Measure::Sql,
+            {funnel.endToEndPct(FunnelStage::Sql),
+             funnel.sql,
+             funnel.received,
+             Measure::Sql,
              tr("SQL from %1")},
-            {channel.wonConversionPct(), channel.wonLeads, funnel.received, Measure::Deals,
+            {channel.wonConversionPct(),
+             channel.wonLeads,
+             funnel.received,
+             Measure::Deals,
              tr("Won from %1")},
-            {channel.sla.withinPct(), channel.sla.withinSla, channel.sla.leads,
-             Measure::WithinSla, tr("Contacted within SLA from %1")},
-            {percentOf(funnel.incomplete, funnel.received), funnel.incomplete, funnel.received,
-             Measure::Incomplete, tr("Incomplete data from %1")},
+            {channel.sla.withinPct(),
+             channel.sla.withinSla,
+             channel.sla.leads,
+             Measure::WithinSla,
+             tr("Answered within SLA from %1")},
+            {percentOf(funnel.incomplete, funnel.received),
+             funnel.incomplete,
+             funnel.received,
+             Measure::Incomplete,
+             tr("Incomplete data from %1")},
         };
-        ChartSeries series{channel.channel, title, {}, ChartStyle::channelColor(channel.channel),
-                           {}};
+        ChartSeries series {channel.channel,
+                            title,
+                            {},
+                            ChartStyle::channelColor(channel.channel),
+                            {}};
         QList<Drill> drills;
         for (const auto &[pct, part, whole, measure, what] : items) {
             series.values.append(pct.value_or(0.0));
-            series.details.append(tr("%1 of %2 leads")
-                                      .arg(ChartStyle::formatCount(part),
-                                           ChartStyle::formatCount(whole)));
+            series.details.append(
+                tr("%1 of %2 leads")
+                    .arg(ChartStyle::formatCount(part), ChartStyle::formatCount(whole)));
             drills.append({cellOf(measure, channel.channel), what.arg(title), part});
         }
         rates.series.append(series);
@@ -232,7 +258,7 @@ void DashboardView::drawRejections()
     m_rejectionDrills.clear();
     int index = 0;
     for (const ReasonCount &reason : m_metrics.rejections) {
-        ChartSeries series{reason.code, reason.title, {}, ChartStyle::reasonColor(index++), {}};
+        ChartSeries series {reason.code, reason.title, {}, ChartStyle::reasonColor(index++), {}};
         QList<Drill> drills;
         for (const ChannelMetrics *channel : std::as_const(channels)) {
             const ReasonCount *found = nullptr;
@@ -248,10 +274,10 @@ void DashboardView::drawRejections()
                                       : QString());
             MetricCell cell = cellOf(Measure::Rejection, channel->channel);
             cell.reasonCode = reason.code;
-            drills.append({cell,
-                           tr("Rejected from %1: %2")
-                               .arg(channelTitle(channel->channel), reason.title),
-                           count});
+            drills.append(
+                {cell,
+                 tr("Rejected from %1: %2").arg(channelTitle(channel->channel), reason.title),
+                 count});
         }
         data.series.append(series);
         m_rejectionDrills.append(drills);
@@ -266,12 +292,12 @@ void DashboardView::drawMoney()
     cycle.horizontal = true;
     cycle.format = ValueFormat::Days;
     cycle.valueAxisTitle = tr("Days from arrival to payment (median)");
-    ChartSeries cycleDays{QStringLiteral("cycle"), tr("Median cycle"), {}, {}, {}};
+    ChartSeries cycleDays {QStringLiteral("cycle"), tr("Median cycle"), {}, {}, {}};
     BarChartData deal;
     deal.horizontal = true;
     deal.format = ValueFormat::Money;
     deal.valueAxisTitle = tr("Average deal, %1").arg(currency);
-    ChartSeries dealSize{QStringLiteral("deal"), tr("Average deal"), {}, {}, {}};
+    ChartSeries dealSize {QStringLiteral("deal"), tr("Average deal"), {}, {}, {}};
     QList<Drill> cycleDrills;
     QList<Drill> dealDrills;
     for (auto it = m_metrics.channels.cbegin(); it != m_metrics.channels.cend(); ++it) {
@@ -287,17 +313,16 @@ void DashboardView::drawMoney()
 
         const MoneyMetrics *money = moneyIn(it->money, currency);
         dealSize.values.append(money ? major(money->averageDealMinor.value_or(0)) : 0.0);
-        dealSize.details.append(
-            money ? tr("%1 deals, revenue %2 %3")
-                        .arg(ChartStyle::formatCount(money->deals),
-                             ChartStyle::formatValue(major(money->revenueMinor),
-                                                     ValueFormat::Money),
-                             currency)
-                  : QString());
+        dealSize.details.append(money ? tr("%1 deals, revenue %2 %3")
+                                            .arg(ChartStyle::formatCount(money->deals),
+                                                 ChartStyle::formatValue(major(money->revenueMinor),
+                                                                         ValueFormat::Money),
+                                                 currency)
+                                      : QString());
         MetricCell deals = cellOf(Measure::Deals, it->channel);
         deals.currency = currency;
-        dealDrills.append({deals, tr("Deals in %1 from %2").arg(currency, title),
-                           money ? money->deals : 0});
+        dealDrills.append(
+            {deals, tr("Deals in %1 from %2").arg(currency, title), money ? money->deals : 0});
     }
     cycle.series = {cycleDays};
     deal.series = {dealSize};
@@ -310,11 +335,17 @@ void DashboardView::drawMoney()
 void DashboardView::drawTrend()
 {
     TrendData data;
-    ChartSeries leads{QStringLiteral("leads"), tr("Leads"), {}, QColor(0x00, 0x72, 0xB2), {}};
-    ChartSeries conversion{QStringLiteral("mql_sql"), tr("MQL → SQL, %"), {},
-                           QColor(0xD5, 0x5E, 0x00), {}};
-    ChartSeries sla{QStringLiteral("within_sla"), tr("Within SLA, %"), {},
-                    QColor(0x00, 0x9E, 0x73), {}};
+    ChartSeries leads {QStringLiteral("leads"), tr("Leads"), {}, QColor(0x00, 0x72, 0xB2), {}};
+    ChartSeries conversion {QStringLiteral("mql_sql"),
+                            tr("MQL → SQL, %"),
+                            {},
+                            QColor(0xD5, 0x5E, 0x00),
+                            {}};
+    ChartSeries sla {QStringLiteral("within_sla"),
+                     tr("Within SLA, %"),
+                     {},
+                     QColor(0x00, 0x9E, 0x73),
+                     {}};
     QList<Drill> leadDrills;
     QList<Drill> sqlDrills;
     QList<Drill> slaDrills;
@@ -329,15 +360,15 @@ void DashboardView::drawTrend()
         data.weeks.append(label);
         leads.values.append(double(week.leads));
         conversion.values.append(week.mqlToSqlPct().value_or(0.0));
-        conversion.details.append(tr("%1 SQL of %2 MQL")
-                                      .arg(ChartStyle::formatCount(week.sql),
-                                           ChartStyle::formatCount(week.mql)));
+        conversion.details.append(
+            tr("%1 SQL of %2 MQL")
+                .arg(ChartStyle::formatCount(week.sql), ChartStyle::formatCount(week.mql)));
         sla.values.append(week.slaWithinPct().value_or(0.0));
-        sla.details.append(tr("%1 of %2 leads")
-                               .arg(ChartStyle::formatCount(week.withinSla),
-                                    ChartStyle::formatCount(week.leads)));
-        const QString weekTitle = tr("week of %1").arg(locale.toString(week.monday,
-                                                                        QLocale::ShortFormat));
+        sla.details.append(
+            tr("%1 of %2 leads")
+                .arg(ChartStyle::formatCount(week.withinSla), ChartStyle::formatCount(week.leads)));
+        const QString weekTitle
+            = tr("week of %1").arg(locale.toString(week.monday, QLocale::ShortFormat));
         MetricCell cell = cellOf(Measure::Received);
         cell.week = week.monday;
         leadDrills.append({cell, tr("Leads, %1").arg(weekTitle), week.leads});
@@ -364,22 +395,24 @@ void DashboardView::drawMoneyTable()
         {QStringLiteral("revenue"), tr("Revenue, %1").arg(currency), ValueFormat::Money, false},
         {QStringLiteral("spend"), tr("Spend, %1").arg(currency), ValueFormat::Money, false},
         {QStringLiteral("cpl"), tr("CPL, %1").arg(currency), ValueFormat::Money, false},
-        {QStringLiteral("cost_sql"), tr("Cost per SQL, %1").arg(currency), ValueFormat::Money,
-         false},
-        {QStringLiteral("cost_won"), tr("Cost per deal, %1").arg(currency), ValueFormat::Money,
+        {QStringLiteral("cost_sql"), tr("Cost per SQL, %1").arg(currency), ValueFormat::Money, false},
+        {QStringLiteral("cost_won"),
+         tr("Cost per deal, %1").arg(currency),
+         ValueFormat::Money,
          false},
         {QStringLiteral("romi"), tr("ROMI, %"), ValueFormat::Percent, false},
-        {QStringLiteral("avg_deal"), tr("Average deal, %1").arg(currency), ValueFormat::Money,
-         false},
+        {QStringLiteral("avg_deal"), tr("Average deal, %1").arg(currency), ValueFormat::Money, false},
         {QStringLiteral("cycle"), tr("Cycle, days (median)"), ValueFormat::Count, false},
     };
     QList<MetricsRow> rows;
     m_moneyDrills.clear();
-    const auto addRow = [&](const std::optional<QString> &channel, const QString &title,
-                            const FunnelCounts &funnel, const QList<MoneyMetrics> &moneyList,
+    const auto addRow = [&](const std::optional<QString> &channel,
+                            const QString &title,
+                            const FunnelCounts &funnel,
+                            const QList<MoneyMetrics> &moneyList,
                             const std::optional<qint64> &cycleDays) {
         const MoneyMetrics *money = moneyIn(moneyList, currency);
-        MetricsRow row{channel.value_or(QString()), title, {}, !channel.has_value()};
+        MetricsRow row {channel.value_or(QString()), title, {}, !channel.has_value()};
         row.values = {
             double(funnel.received),
             double(funnel.sql),
@@ -398,16 +431,22 @@ void DashboardView::drawMoneyTable()
         deals.currency = currency;
         const QString where = channel ? tr(" from %1").arg(title) : QString();
         m_moneyDrills.append({
-            Drill{},
-            Drill{cellOf(Measure::Received, channel), tr("Leads%1").arg(where), funnel.received},
-            Drill{cellOf(Measure::Sql, channel), tr("SQL%1").arg(where), funnel.sql},
-            Drill{deals, tr("Deals in %1%2").arg(currency, where), money ? money->deals : 0},
+            Drill {},
+            Drill {cellOf(Measure::Received, channel), tr("Leads%1").arg(where), funnel.received},
+            Drill {cellOf(Measure::Sql, channel), tr("SQL%1").arg(where), funnel.sql},
+            Drill {deals, tr("Deals in %1%2").arg(currency, where), money ? money->deals : 0},
         });
     };
     for (const ChannelMetrics &channel : m_metrics.channels)
-        addRow(channel.channel, channelTitle(channel.channel), channel.funnel, channel.money,
+        addRow(channel.channel,
+               channelTitle(channel.channel),
+               channel.funnel,
+               channel.money,
                channel.medianCycleDays);
-    addRow(std::nullopt, tr("All channels"), m_metrics.funnel, m_metrics.money,
+    addRow(std::nullopt,
+           tr("All channels"),
+           m_metrics.funnel,
+           m_metrics.money,
            m_metrics.medianCycleDays);
     m_moneyTable->metricsModel()->setTable(columns, rows, tr("Channel"));
 }
@@ -426,13 +465,17 @@ void DashboardView::drawManagerTable()
     QList<MetricsRow> rows;
     m_managerDrills.clear();
     for (const ManagerMetrics &manager : m_metrics.managers) {
-        const QString name = manager.managerId == 0 ? tr("Unassigned")
+        const QString name = manager.managerId == 0          ? tr("Unassigned")
                              : manager.displayName.isEmpty() ? manager.login
                                                              : manager.displayName;
-        rows.append({QString::number(manager.managerId), name,
-                     {double(manager.sla.leads), double(manager.sla.contacted),
-                      double(manager.sla.withinSla), manager.sla.withinPct(),
-                      asDouble(manager.sla.medianMinutes), asDouble(manager.sla.p90Minutes),
+        rows.append({QString::number(manager.managerId),
+                     name,
+                     {double(manager.sla.leads),
+                      double(manager.sla.contacted),
+                      double(manager.sla.withinSla),
+                      manager.sla.withinPct(),
+                      asDouble(manager.sla.medianMinutes),
+                      asDouble(manager.sla.p90Minutes),
                       double(manager.funnel.sql)}});
         const auto cell = [&manager](Measure measure) {
             MetricCell result = cellOf(measure);
@@ -440,14 +483,18 @@ void DashboardView::drawManagerTable()
             return result;
         };
         m_managerDrills.append({
-            Drill{},
-            Drill{cell(Measure::Received), tr("Leads of %1").arg(name), manager.sla.leads},
-            Drill{cell(Measure::SlaContacted), tr("Contacted by %1").arg(name),
-                  manager.sla.contacted},
-            Drill{cell(Measure::WithinSla), tr("Contacted within SLA by %1").arg(name),
-                  manager.sla.withinSla},
-            Drill{}, Drill{}, Drill{},
-            Drill{cell(Measure::Sql), tr("SQL of %1").arg(name), manager.funnel.sql},
+            Drill {},
+            Drill {cell(Measure::Received), tr("Leads of %1").arg(name), manager.sla.leads},
+            Drill {cell(Measure::SlaContacted),
+                   tr("Contacted by %1").arg(name),
+                   manager.sla.contacted},
+            Drill {cell(Measure::WithinSla),
+                   tr("Contacted within SLA by %1").arg(name),
+                   manager.sla.withinSla},
+            Drill {},
+            Drill {},
+            Drill {},
+            Drill {cell(Measure::Sql), tr("SQL of %1").arg(name), manager.funnel.sql},
         });
     }
     m_managerTable->metricsModel()->setTable(columns, rows, tr("Manager"));
@@ -470,9 +517,13 @@ void DashboardView::drawScoreTable()
                 title = tr("%1 / %2").arg(title, score.campaign);
             if (score.hot)
                 title = tr("%1 (hot)").arg(title);
-            rows.append({score.channel + QLatin1Char('/') + score.campaign, title,
-                         {double(score.leads), double(score.sql), double(score.won),
-                          score.sqlProbability * 100.0, score.wonProbability * 100.0}});
+            rows.append({score.channel + QLatin1Char('/') + score.campaign,
+                         title,
+                         {double(score.leads),
+                          double(score.sql),
+                          double(score.won),
+                          score.sqlProbability * 100.0,
+                          score.wonProbability * 100.0}});
         }
     };
     addScores(m_metrics.channelScores);

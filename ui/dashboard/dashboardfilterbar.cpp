@@ -92,7 +92,8 @@ DashboardFilterBar::DashboardFilterBar(QWidget *parent)
     updatePeriodWidgets();
 }
 
-QComboBox *DashboardFilterBar::addCombo(QHBoxLayout *row, const QString &label,
+QComboBox *DashboardFilterBar::addCombo(QHBoxLayout *row,
+                                        const QString &label,
                                         const char *objectName)
 {
     auto *title = new QLabel(label, this);
@@ -116,8 +117,7 @@ void DashboardFilterBar::resizeEvent(QResizeEvent *event)
 void DashboardFilterBar::updateDirection()
 {
     const QMargins margins = m_layout->contentsMargins();
-    setMinimumWidth(std::max(m_periodRow->minimumSize().width(),
-                             m_choiceRow->minimumSize().width())
+    setMinimumWidth(std::max(m_periodRow->minimumSize().width(), m_choiceRow->minimumSize().width())
                     + margins.left() + margins.right());
     const int oneRow = m_periodRow->sizeHint().width() + m_layout->spacing()
                        + m_choiceRow->sizeHint().width() + margins.left() + margins.right();
@@ -169,7 +169,8 @@ void DashboardFilterBar::updatePeriodWidgets()
     updateDirection();
 }
 
-void DashboardFilterBar::setContext(const QStringList &channels, const QStringList &campaigns,
+void DashboardFilterBar::setContext(const QStringList &channels,
+                                    const QStringList &campaigns,
                                     const QList<User> &managers)
 {
     m_quiet = true;

@@ -29,7 +29,8 @@ public:
     // The team's local date: the presets hold it until the user steps to another period.
     void setToday(const QDate &today);
     // The choices there are; keeps the chosen ones that still exist.
-    void setContext(const QStringList &channels, const QStringList &campaigns,
+    void setContext(const QStringList &channels,
+                    const QStringList &campaigns,
                     const QList<User> &managers);
     MetricsQuery query() const;
 

@@ -29,8 +29,7 @@
 
 namespace LeadPact {
 
-DashboardView::DashboardView(Database &db, const Clock &clock, DialogRunner &runner,
-                             QWidget *parent)
+DashboardView::DashboardView(Database &db, const Clock &clock, DialogRunner &runner, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
     , m_clock(clock)
@@ -106,8 +105,7 @@ void DashboardView::buildLayout()
     m_funnel = addChart<FunnelChart>("funnelChart", tr("Funnel"));
     m_sla = addChart<SlaChart>("slaChart", tr("Time to first contact"));
     m_channelLeads = addChart<BarChart>("channelLeadsChart", tr("Leads by channel"));
-    m_channelConversion = addChart<BarChart>("channelConversionChart",
-                                             tr("Channels compared"));
+    m_channelConversion = addChart<BarChart>("channelConversionChart", tr("Channels compared"));
     m_rejections = addChart<BarChart>("rejectionChart", tr("Rejection reasons by channel"));
     m_trend = addChart<TrendChart>("trendChart", tr("Weekly trend"));
     m_cycle = addChart<BarChart>("cycleChart", tr("Deal cycle by channel (median)"));
@@ -142,7 +140,10 @@ void DashboardView::buildLayout()
     grid->addWidget(titled(tr("First contact by manager"), m_managerTable), 7, 0, 1, 2);
     grid->addWidget(titled(tr("Source scores: chance to become SQL and to be won, all history"),
                            m_scoreTable),
-                    8, 0, 1, 2);
+                    8,
+                    0,
+                    1,
+                    2);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     scroll->setWidget(m_grid);
@@ -154,8 +155,9 @@ void DashboardView::buildLayout()
     layout->addWidget(scroll, 1);
 
     const auto connectDrill = [this](ChartWidget *chart, const DrillTable &table) {
-        connect(chart, &ChartWidget::itemClicked, this,
-                [this, &table](int series, int category) { drill(table, series, category); });
+        connect(chart, &ChartWidget::itemClicked, this, [this, &table](int series, int category) {
+            drill(table, series, category);
+        });
     };
     connectDrill(m_funnel, m_funnelDrills);
     connectDrill(m_sla, m_slaDrills);
@@ -165,17 +167,18 @@ void DashboardView::buildLayout()
     connectDrill(m_trend, m_trendDrills);
     connectDrill(m_cycle, m_cycleDrills);
     connectDrill(m_dealSize, m_dealDrills);
-    connect(m_moneyTable, &MetricsTableView::cellActivated, this,
-            [this](int row, int column) { drill(m_moneyDrills, row, column); });
-    connect(m_managerTable, &MetricsTableView::cellActivated, this,
-            [this](int row, int column) { drill(m_managerDrills, row, column); });
+    connect(m_moneyTable, &MetricsTableView::cellActivated, this, [this](int row, int column) {
+        drill(m_moneyDrills, row, column);
+    });
+    connect(m_managerTable, &MetricsTableView::cellActivated, this, [this](int row, int column) {
+        drill(m_managerDrills, row, column);
+    });
 }
 
 void DashboardView::addChartExports(ChartWidget *chart)
 {
-    const QString png = tr("Export as PNG (%1 × %2)…")
-                            .arg(exportSize.width())
-                            .arg(exportSize.height());
+    const QString png
+        = tr("Export as PNG (%1 × %2)…").arg(exportSize.width()).arg(exportSize.height());
     auto *exportPng = new QAction(png, chart);
     exportPng->setObjectName(QStringLiteral("exportPngAction"));
     auto *exportSvg = new QAction(tr("Export as SVG…"), chart);
@@ -186,10 +189,11 @@ void DashboardView::addChartExports(ChartWidget *chart)
                                            m_query.from.toString(Qt::ISODate),
                                            m_query.to.toString(Qt::ISODate),
                                            svg ? QStringLiteral("svg") : QStringLiteral("png"));
-        const QString path
-            = m_runner.saveFileName(tr("Export chart"), suggested,
-                                    svg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)"),
-                                    this);
+        const QString path = m_runner.saveFileName(tr("Export chart"),
+                                                   suggested,
+                                                   svg ? tr("SVG images (*.svg)")
+                                                       : tr("PNG images (*.png)"),
+                                                   this);
         if (path.isEmpty())
             return;
         const bool written = svg ? chart->exportSvg(path, exportSize)
@@ -207,7 +211,8 @@ void DashboardView::addChartExports(ChartWidget *chart)
 void DashboardView::exportTable(MetricsTableView *table)
 {
     const QString suggested = QStringLiteral("%1-%2-%3.csv")
-                                  .arg(table->objectName(), m_query.from.toString(Qt::ISODate),
+                                  .arg(table->objectName(),
+                                       m_query.from.toString(Qt::ISODate),
                                        m_query.to.toString(Qt::ISODate));
     const QString path
         = m_runner.saveFileName(tr("Export table"), suggested, tr("CSV files (*.csv)"), this);
@@ -235,21 +240,16 @@ void DashboardView::loadContext()
     try {
         m_service = std::make_unique<MetricsService>(m_db, m_clock);
         m_filterBar->setToday(m_service->today());
-        QStringList channels = LeadRepository(m_db).channels();
-        channels.sort();
-        ChartStyle::setKnownChannels(channels);
-        QStringList campaigns;
-        for (const SourceScore &score : m_service->sourceScores().campaigns) {
-            if (!score.campaign.isEmpty() && !campaigns.contains(score.campaign))
-                campaigns.append(score.campaign);
-        }
-        campaigns.sort();
-        QList<User> managers;
+        m_channels = LeadRepository(m_db).channels();
+        m_channels.sort();
+        ChartStyle::setKnownChannels(m_channels);
+        m_managers.clear();
         for (const User &member : UserRepository(m_db).list()) {
             if (isSalesRole(member.role))
-                managers.append(member);
+                m_managers.append(member);
         }
-        m_filterBar->setContext(channels, campaigns, managers);
+        // The campaigns come with the metrics (their source scores): no scan of their own.
+        m_filterBar->setContext(m_channels, m_campaigns, m_managers);
     } catch (const Error &error) {
         emit failed(error.message());
     }
@@ -257,6 +257,15 @@ void DashboardView::loadContext()
 
 void DashboardView::markStale()
 {
+    // Nothing committed since the numbers were computed: they are still right.
+    if (!m_stale && !m_contextStale && m_service && m_dataVersion) {
+        try {
+            if (m_service->dataVersion() == m_dataVersion)
+                return;
+        } catch (const Error &) {
+            // Cannot tell: refresh as if it changed.
+        }
+    }
     m_stale = true;
     if (!isVisible())
         return;
@@ -285,13 +294,26 @@ void DashboardView::refresh()
     QElapsedTimer timer;
     timer.start();
     try {
+        // Read before the metrics: a change committed meanwhile shows at the next refresh.
+        m_dataVersion = m_service->dataVersion();
         m_metrics = m_service->dashboard(m_query);
     } catch (const Error &error) {
         emit failed(error.message());
         return;
     }
     m_queryMs = timer.elapsed();
+    QStringList campaigns;
+    for (const SourceScore &score : std::as_const(m_metrics.campaignScores)) {
+        if (!score.campaign.isEmpty() && !campaigns.contains(score.campaign))
+            campaigns.append(score.campaign);
+    }
+    campaigns.sort();
+    if (campaigns != m_campaigns) {
+        m_campaigns = campaigns;
+        m_filterBar->setContext(m_channels, m_campaigns, m_managers);
+    }
     redraw();
+    emit refreshed();
 }
 
 void DashboardView::redraw()

@@ -46,8 +46,7 @@ public:
     static constexpr qint64 slowQueryMs = 1000;
 
     // The database, clock and runner must outlive the view.
-    DashboardView(Database &db, const Clock &clock, DialogRunner &runner,
-                  QWidget *parent = nullptr);
+    DashboardView(Database &db, const Clock &clock, DialogRunner &runner, QWidget *parent = nullptr);
     ~DashboardView() override;
 
     void setUser(const User &user);
@@ -56,8 +55,8 @@ public:
     void reloadContext();
     // Queries core for the filter bar's query and redraws everything.
     void refresh();
-    // The data changed: refresh now when shown (unless the last query was slow: then a note
-    // says so), else on the next show.
+    // The data may have changed: when it did (MetricsService::dataVersion), refresh now when
+    // shown (unless the last query was slow: then a note says so), else on the next show.
     void markStale();
     bool isStale() const { return m_stale; }
 
@@ -75,6 +74,8 @@ signals:
     // number (chart, item, period) and how many.
     void drillDownRequested(const LeadFilter &filter, const QString &description);
     void failed(const QString &message);
+    // The numbers were computed again and drawn.
+    void refreshed();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -119,7 +120,11 @@ private:
     User m_user;
     std::unique_ptr<MetricsService> m_service;
     MetricsQuery m_query;
+    QStringList m_channels;
+    QStringList m_campaigns;
+    QList<User> m_managers;
     DashboardMetrics m_metrics;
+    std::optional<QByteArray> m_dataVersion; // the database's when the numbers were computed
     bool m_stale = true;
     bool m_contextStale = true;
     qint64 m_queryMs = 0;

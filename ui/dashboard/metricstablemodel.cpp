@@ -26,11 +26,11 @@ QString csvField(QString text, QChar separator)
 
 MetricsTableModel::MetricsTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void MetricsTableModel::setTable(const QList<MetricsColumn> &columns,
-                                 const QList<MetricsRow> &rows, const QString &labelTitle)
+                                 const QList<MetricsRow> &rows,
+                                 const QString &labelTitle)
 {
     beginResetModel();
     m_columns = columns;
@@ -110,17 +110,17 @@ QByteArray MetricsTableModel::toCsv() const
 {
     const QLocale locale;
     const QChar separator = locale.decimalPoint() == QLatin1String(",") ? QLatin1Char(';')
-                                                                         : QLatin1Char(',');
+                                                                        : QLatin1Char(',');
     QLocale numbers = locale;
     numbers.setNumberOptions(QLocale::OmitGroupSeparator);
     const QString lineEnd = QStringLiteral("\r\n");
 
-    QStringList header{csvField(m_labelTitle, separator)};
+    QStringList header {csvField(m_labelTitle, separator)};
     for (const MetricsColumn &column : m_columns)
         header.append(csvField(column.title, separator));
     QString text = header.join(separator) + lineEnd;
     for (const MetricsRow &row : m_rows) {
-        QStringList fields{csvField(row.label, separator)};
+        QStringList fields {csvField(row.label, separator)};
         for (int column = 0; column < m_columns.size(); ++column) {
             const std::optional<double> number = row.values.value(column);
             // Shortest exact form: 1234 for a count, 12.5 for a percentage.

@@ -44,7 +44,8 @@ public:
 
     explicit MetricsTableModel(QObject *parent = nullptr);
 
-    void setTable(const QList<MetricsColumn> &columns, const QList<MetricsRow> &rows,
+    void setTable(const QList<MetricsColumn> &columns,
+                  const QList<MetricsRow> &rows,
                   const QString &labelTitle);
     const QList<MetricsColumn> &columns() const { return m_columns; }
     const QList<MetricsRow> &rows() const { return m_rows; }
@@ -62,7 +63,8 @@ public:
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
+    QVariant headerData(int section,
+                        Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
 private:

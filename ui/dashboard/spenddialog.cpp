@@ -31,8 +31,12 @@ QString amountText(qint64 minor)
 
 } // namespace
 
-SpendDialog::SpendDialog(SpendService &service, const User &actor, const QStringList &channels,
-                         const QString &currency, QWidget *parent, const QDate &lastMonth)
+SpendDialog::SpendDialog(SpendService &service,
+                         const User &actor,
+                         const QStringList &channels,
+                         const QString &currency,
+                         QWidget *parent,
+                         const QDate &lastMonth)
     : QDialog(parent)
     , m_service(service)
     , m_actor(actor)
@@ -88,8 +92,8 @@ void SpendDialog::load()
             = m_service.between(m_firstMonth, m_firstMonth.addMonths(months).addDays(-1));
         for (const MarketingSpend &entry : entries) {
             const int row = int(m_channels.indexOf(entry.channel));
-            const int column = (entry.month.year() - m_firstMonth.year()) * 12
-                               + entry.month.month() - m_firstMonth.month();
+            const int column = (entry.month.year() - m_firstMonth.year()) * 12 + entry.month.month()
+                               - m_firstMonth.month();
             if (row < 0 || column < 0 || column >= months || entry.currency != m_currency)
                 continue;
             m_stored.insert(cellKey(row, column), entry.amountMinor);
@@ -122,8 +126,9 @@ bool SpendDialog::save()
                     return false;
                 }
             }
-            const std::optional<qint64> stored
-                = m_stored.contains(key) ? std::optional(m_stored.value(key)) : std::nullopt;
+            const std::optional<qint64> stored = m_stored.contains(key)
+                                                     ? std::optional(m_stored.value(key))
+                                                     : std::nullopt;
             if (amount != stored)
                 changes.insert(key, amount);
         }
@@ -134,8 +139,7 @@ bool SpendDialog::save()
             const int row = parts.at(0).toInt();
             const int column = parts.at(1).toInt();
             if (it.value())
-                m_service.set(m_channels.at(row), monthOf(column), *it.value(), m_currency,
-                              m_actor);
+                m_service.set(m_channels.at(row), monthOf(column), *it.value(), m_currency, m_actor);
             else
                 m_service.remove(m_channels.at(row), monthOf(column), m_currency, m_actor);
             m_changed = true;

@@ -25,8 +25,11 @@ class SpendDialog final : public QDialog
 public:
     static constexpr int months = 12;
 
-    SpendDialog(SpendService &service, const User &actor, const QStringList &channels,
-                const QString &currency, QWidget *parent = nullptr,
+    SpendDialog(SpendService &service,
+                const User &actor,
+                const QStringList &channels,
+                const QString &currency,
+                QWidget *parent = nullptr,
                 const QDate &lastMonth = QDate::currentDate());
 
     // Something was saved.
