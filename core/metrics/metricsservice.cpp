@@ -204,8 +204,10 @@ DashboardMetrics MetricsService::dashboard(const MetricsQuery &query) const
         });
     }
 
-    // One cube over the period and the trend's 12 weeks, folded into both.
-    const QDate lastSunday = query.to.addDays(7 - query.to.dayOfWeek());
+    // One cube over the period and the trend's 12 weeks, folded into both. The trend ends with
+    // the period's last week, or this week when the period runs into the future.
+    const QDate trendEnd = std::min(query.to, today());
+    const QDate lastSunday = trendEnd.addDays(7 - trendEnd.dayOfWeek());
     const QDate firstMonday = lastSunday.addDays(1 - 7 * 12);
     MetricsQuery wide = query;
     wide.from = std::min(query.from, firstMonday);
