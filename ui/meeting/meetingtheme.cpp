@@ -36,13 +36,15 @@ QString styleSheet(int height)
                "QLabel[role=\"muted\"] { color: %10; font-size: %11px; }"
                "QLabel[role=\"better\"] { color: %12; font-weight: bold; }"
                "QLabel[role=\"worse\"] { color: %13; font-weight: bold; }"
-               "QLabel[role=\"head\"] { color: %10; font-size: %11px; font-weight: bold; }"
+               "QLabel[role=\"head\"] { color: %10; font-size: %3px; font-weight: bold; }"
                "QLabel[role=\"overdue\"] { color: %13; font-weight: bold; }"
                "QLabel[role=\"tag\"] { color: %10; font-size: %11px; font-style: italic; }"
                "QFrame[role=\"card\"] { border-bottom: 2px solid #c8c8c8; }"
                "QPushButton, QToolButton, QComboBox, QLineEdit, QDateEdit, QCheckBox { font-size: %11px; }"
                "QPushButton { padding: 4px 14px; }"
-               "QLabel#statusMessage { color: %13; font-size: %11px; }")
+               "QLabel#statusMessage { color: %13; font-size: %11px; }"
+               "QScrollArea, QScrollArea > QWidget > QWidget { background: %1; }"
+               "QPushButton#showLeadsButton { color: %6; text-decoration: underline; border: none; }")
         .arg(background().name(), text().name(), px(1.0), headerBackground().name(), px(1.6),
              accent().name(), px(0.8), px(1.3), px(2.6))
         .arg(muted().name(), px(0.75), better().name(), worse().name());
