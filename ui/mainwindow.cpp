@@ -189,6 +189,7 @@ void MainWindow::setUser(const User &user)
     updateUserLabel();
     reloadContext();
     m_table->showFilter(m_filterBar->filter());
+    m_dashboard->markStale();
     m_alerts->check();
 }
 

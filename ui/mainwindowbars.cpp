@@ -5,6 +5,7 @@
 
 #include "actioncontroller.h"
 #include "alertcenter.h"
+#include "dashboard/dashboardview.h"
 #include "filterbar.h"
 #include "leadtablemodel.h"
 #include "storage/database.h"
@@ -17,6 +18,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -67,6 +69,9 @@ void MainWindow::createMenus()
         statusBar()->clearMessage();
         reloadContext();
         refreshQueue();
+        // Asked for: the dashboard computes its numbers again however long that takes.
+        if (m_views->currentWidget() == m_dashboard && m_dashboard->isStale())
+            m_dashboard->refresh();
     });
     refresh->setObjectName(QStringLiteral("refreshAction"));
     refresh->setShortcut(QKeySequence::Refresh);

@@ -11,6 +11,7 @@
 #include "leadcommands.h"
 #include "pdfexport.h"
 #include "reportcommands.h"
+#include "metricscommands.h"
 #include "settingscommands.h"
 
 #include <QCoreApplication>
@@ -52,6 +53,13 @@ const char usage[] =
     "                                     the daily status report per manager\n"
     "  report week [--week 2026-W47] [--pdf FILE]\n"
     "                                     the weekly meeting: facts, or all of it as PDF\n"
+    "  metrics --from DATE --to DATE [--channel C] [--campaign X] [--manager LOGIN] [--json]\n"
+    "  metrics --preset week|month|quarter [--to DATE] [...]\n"
+    "                                     funnel, SLA, rejections, money, trend, source scores\n"
+    "                                     of the leads that arrived in the period (docs/metrics.md)\n"
+    "  spend set --channel C --month YYYY-MM --amount N [--currency RUB] --as USER\n"
+    "  spend remove --channel C --month YYYY-MM [--currency RUB] --as USER\n"
+    "  spend list                         marketing spend per channel and month\n"
     "\n"
     "The database defaults to $LEADPACT_DB or the user's data folder.\n"
     "Run a command with --help for its options.\n";
@@ -91,6 +99,10 @@ int dispatch(Cli::Context &context, const QStringList &words)
         return Cli::runDistribution(context, verb);
     if (command == QLatin1String("report") && !verb.isEmpty())
         return Cli::runReport(context, verb);
+    if (command == QLatin1String("metrics"))
+        return Cli::runMetrics(context);
+    if (command == QLatin1String("spend") && !verb.isEmpty())
+        return Cli::runSpend(context, verb);
     throw Cli::UsageError(command.isEmpty()
                               ? Cli::Context::tr("No command given. Run leadpact-cli --help.")
                               : Cli::Context::tr("Unknown command \"%1\". Run leadpact-cli "
@@ -146,7 +158,7 @@ int main(int argc, char *argv[])
         words.append(argument);
     }
     if (words.value(0) == QLatin1String("init") || words.value(0) == QLatin1String("demo")
-        || words.value(0) == QLatin1String("import"))
+        || words.value(0) == QLatin1String("import") || words.value(0) == QLatin1String("metrics"))
         words = words.mid(0, 1);
 
     Cli::Context context(arguments, dbPath, json);

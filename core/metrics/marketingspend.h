@@ -13,12 +13,12 @@ struct MarketingSpend
 {
     qint64 id = 0;
     QString channel;
-    QDate month;  // the first day of the month
+    QDate month; // the first day of the month
     qint64 amountMinor = 0;
     QString currency = QStringLiteral("RUB");
     qint64 updatedBy = 0; // user id
     QString updatedByLogin;
-    QDateTime updatedAt;  // UTC
+    QDateTime updatedAt; // UTC
 };
 
 } // namespace LeadPact

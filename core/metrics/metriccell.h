@@ -44,7 +44,7 @@ struct MetricCell
     // The row the number sits in, on top of the query's own filters.
     std::optional<QString> channel;  // a channel row; "" is the "no channel" row
     std::optional<qint64> managerId; // a manager row; 0 is the "unassigned" row
-    QDate week; // a trend week's Monday: that week replaces the query's period
+    QDate week;                      // a trend week's Monday: that week replaces the query's period
 };
 
 } // namespace LeadPact

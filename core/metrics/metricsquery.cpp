@@ -46,10 +46,14 @@ MetricsQuery MetricsQuery::quarter(const QDate &day)
 MetricsQuery MetricsQuery::preset(Preset preset, const QDate &today)
 {
     switch (preset) {
-    case Preset::Week: return week(today);
-    case Preset::Month: return month(today);
-    case Preset::Quarter: return quarter(today);
-    case Preset::Custom: break;
+    case Preset::Week:
+        return week(today);
+    case Preset::Month:
+        return month(today);
+    case Preset::Quarter:
+        return quarter(today);
+    case Preset::Custom:
+        break;
     }
     return span(today, today);
 }
@@ -57,10 +61,14 @@ MetricsQuery MetricsQuery::preset(Preset preset, const QDate &today)
 QString MetricsQuery::presetCode(Preset preset)
 {
     switch (preset) {
-    case Preset::Week: return QStringLiteral("week");
-    case Preset::Month: return QStringLiteral("month");
-    case Preset::Quarter: return QStringLiteral("quarter");
-    case Preset::Custom: return QStringLiteral("custom");
+    case Preset::Week:
+        return QStringLiteral("week");
+    case Preset::Month:
+        return QStringLiteral("month");
+    case Preset::Quarter:
+        return QStringLiteral("quarter");
+    case Preset::Custom:
+        return QStringLiteral("custom");
     }
     return {};
 }

@@ -21,11 +21,11 @@ struct MetricsQuery
 public:
     enum class Preset { Week, Month, Quarter, Custom };
 
-    QDate from; // first local day, inclusive
-    QDate to;   // last local day, inclusive
-    QString channel;                  // empty: every channel
-    QString campaign;                 // the lead's `campaign`; empty: every campaign
-    std::optional<qint64> managerId;  // the lead's owner; nothing: everybody
+    QDate from;                      // first local day, inclusive
+    QDate to;                        // last local day, inclusive
+    QString channel;                 // empty: every channel
+    QString campaign;                // the lead's `campaign`; empty: every campaign
+    std::optional<qint64> managerId; // the lead's owner; nothing: everybody
 
     // The ISO week (Monday to Sunday), calendar month or calendar quarter that holds `day`.
     static MetricsQuery week(const QDate &day);

@@ -1,19 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metricsservice.h"
 
-#include "metricsscan.h"
-#include "spendservice.h"
 #include "domain/error.h"
 #include "domain/reason.h"
+#include "metricsscan.h"
 #include "service/clock.h"
 #include "service/policyservice.h"
+#include "spendservice.h"
 #include "storage/database.h"
 #include "storage/reasonrepository.h"
 #include "storage/userrepository.h"
 
 #include <algorithm>
 #include <cmath>
+#include <exception>
+#include <functional>
 #include <map>
+#include <thread>
+#include <utility>
 
 namespace LeadPact {
 
@@ -70,8 +74,10 @@ SlaStats slaOf(const Counters &c, const Distribution &minutes)
     s.leads = c[MetricsScan::Received];
     s.contacted = c[MetricsScan::Contacted];
     s.withinSla = c[MetricsScan::WithinSla];
-    const qint64 upTo[] = {c[MetricsScan::UpTo15Min], c[MetricsScan::UpTo1Hour],
-                           c[MetricsScan::UpTo4Hours], c[MetricsScan::UpTo24Hours],
+    const qint64 upTo[] = {c[MetricsScan::UpTo15Min],
+                           c[MetricsScan::UpTo1Hour],
+                           c[MetricsScan::UpTo4Hours],
+                           c[MetricsScan::UpTo24Hours],
                            s.contacted};
     qint64 previous = 0;
     for (size_t i = 0; i < 5; ++i) {
@@ -98,8 +104,10 @@ struct DealTotals
 
 using SpendByCurrency = std::map<QString, qint64>;
 
-QList<MoneyMetrics> moneyOf(const DealTotals &deals, const std::optional<SpendByCurrency> &spend,
-                            const FunnelCounts &funnel, const QString &mainCurrency)
+QList<MoneyMetrics> moneyOf(const DealTotals &deals,
+                            const std::optional<SpendByCurrency> &spend,
+                            const FunnelCounts &funnel,
+                            const QString &mainCurrency)
 {
     std::map<QString, MoneyMetrics> out;
     qint64 wonLeads = 0;
@@ -174,6 +182,48 @@ QString campaignKey(const QString &channel, const QString &campaign)
     return channel + QChar(0x1f) + campaign;
 }
 
+// Runs `work` on a second, read-only connection in another thread (WAL lets readers run side
+// by side; the machine has more than one core). wait() joins and rethrows its error.
+class ReaderTask
+{
+public:
+    ReaderTask(const QString &location, std::function<void(const Database &)> work)
+        : m_thread([this, location, work = std::move(work)] {
+            try {
+                const auto reader = Database::openSqlite(location, Database::Access::ReadOnly);
+                work(*reader);
+            } catch (...) {
+                m_error = std::current_exception();
+            }
+        })
+    {}
+    ReaderTask(const ReaderTask &) = delete;
+    ReaderTask &operator=(const ReaderTask &) = delete;
+    ~ReaderTask()
+    {
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+
+    void wait()
+    {
+        if (m_thread.joinable())
+            m_thread.join();
+        if (m_error)
+            std::rethrow_exception(std::exchange(m_error, nullptr));
+    }
+
+private:
+    std::exception_ptr m_error;
+    std::thread m_thread; // last: starts once the rest is constructed
+};
+
+template<typename T>
+void append(QList<T> &to, const QList<T> &from)
+{
+    to.append(from);
+}
+
 } // namespace
 
 SourceScore SourceScores::lookup(const QString &channel, const QString &campaign) const
@@ -225,7 +275,7 @@ void requireValid(const MetricsQuery &query)
 
 struct Folded
 {
-    Counters all{};
+    Counters all {};
     std::map<QString, Counters> byChannel;
     std::map<qint64, Counters> byOwner;
     Distribution minutes;
@@ -255,12 +305,48 @@ void foldMinutes(Folded &f, const QList<MetricsScan::MinutesRow> &rows)
 
 } // namespace
 
+MetricsScan::Result MetricsService::scan(const MetricsQuery &filters,
+                                         const QDateTime &cubeStart,
+                                         const QDateTime &cubeEnd,
+                                         const QDateTime &start,
+                                         const QDateTime &end,
+                                         bool withDetails) const
+{
+    // A long range is read in two halves at once, the later one on a second connection. The
+    // folds add rows up, so a day cut in two by the split still counts once.
+    constexpr qint64 splitFrom = 14 * 86400;
+    if (cubeStart.secsTo(cubeEnd) < splitFrom || !MetricsScan::canReadInParallel(m_db))
+        return MetricsScan(m_db, m_zone, filters, cubeStart, cubeEnd, start, end).run(withDetails);
+    const QDateTime mid = cubeStart.addSecs(cubeStart.secsTo(cubeEnd) / 2);
+    MetricsScan::Result later;
+    ReaderTask task(m_db.location(), [&](const Database &reader) {
+        later = MetricsScan(reader,
+                            m_zone,
+                            filters,
+                            mid,
+                            cubeEnd,
+                            std::max(start, mid),
+                            std::max(end, mid))
+                    .run(withDetails);
+    });
+    MetricsScan::Result result
+        = MetricsScan(m_db, m_zone, filters, cubeStart, mid, start, std::min(end, mid))
+              .run(withDetails);
+    task.wait();
+    append(result.cube, later.cube);
+    append(result.minutes, later.minutes);
+    append(result.rejections, later.rejections);
+    append(result.deals, later.deals);
+    return result;
+}
+
 FunnelCounts MetricsService::funnel(const MetricsQuery &query) const
 {
     requireValid(query);
-    const MetricsScan scan(m_db, m_zone, query, query.utcStart(m_zone), query.utcEnd(m_zone));
-    Counters all{};
-    for (const MetricsScan::CubeRow &row : scan.cube())
+    const QDateTime start = query.utcStart(m_zone);
+    const QDateTime end = query.utcEnd(m_zone);
+    Counters all {};
+    for (const MetricsScan::CubeRow &row : scan(query, start, end, start, end, false).cube)
         add(all, row.counts);
     return funnelOf(all);
 }
@@ -268,10 +354,12 @@ FunnelCounts MetricsService::funnel(const MetricsQuery &query) const
 SlaStats MetricsService::sla(const MetricsQuery &query) const
 {
     requireValid(query);
-    const MetricsScan scan(m_db, m_zone, query, query.utcStart(m_zone), query.utcEnd(m_zone));
+    const QDateTime start = query.utcStart(m_zone);
+    const QDateTime end = query.utcEnd(m_zone);
+    const MetricsScan::Result scanned = scan(query, start, end, start, end, true);
     Folded f;
-    foldCube(f, scan.cube(), LLONG_MIN, LLONG_MAX);
-    foldMinutes(f, scan.minutes());
+    foldCube(f, scanned.cube, LLONG_MIN, LLONG_MAX);
+    foldMinutes(f, scanned.minutes);
     return slaOf(f.all, f.minutes);
 }
 
@@ -293,7 +381,13 @@ QList<TrendWeek> MetricsService::trend(const MetricsQuery &query, int weeks) con
     MetricsQuery range = query;
     range.from = firstMonday;
     range.to = lastSunday;
-    const MetricsScan scan(m_db, m_zone, query, range.utcStart(m_zone), range.utcEnd(m_zone));
+    const QList<MetricsScan::CubeRow> cube = scan(query,
+                                                  range.utcStart(m_zone),
+                                                  range.utcEnd(m_zone),
+                                                  range.utcStart(m_zone),
+                                                  range.utcEnd(m_zone),
+                                                  false)
+                                                 .cube;
     QList<TrendWeek> list;
     const qint64 firstDay = MetricsScan::dayOfDate(firstMonday);
     for (int w = 0; w < weeks; ++w) {
@@ -302,7 +396,7 @@ QList<TrendWeek> MetricsService::trend(const MetricsQuery &query, int weeks) con
         week.isoWeek = week.monday.weekNumber(&week.isoYear);
         list.append(week);
     }
-    for (const MetricsScan::CubeRow &row : scan.cube()) {
+    for (const MetricsScan::CubeRow &row : cube) {
         const qint64 index = (row.day - firstDay) / 7;
         if (row.day < firstDay || index >= weeks)
             continue;
@@ -317,10 +411,20 @@ QList<TrendWeek> MetricsService::trend(const MetricsQuery &query, int weeks) con
 
 SourceScores MetricsService::sourceScores() const
 {
+    const std::optional<QByteArray> version = MetricsScan::dataVersion(m_db);
+    if (version && m_scoreCache && m_scoreCache->first == *version)
+        return m_scoreCache->second;
+    SourceScores scores = scoresOf(MetricsScan::sources(m_db));
+    if (version)
+        m_scoreCache.emplace(*version, scores);
+    return scores;
+}
+
+SourceScores MetricsService::scoresOf(const QList<MetricsScan::SourceRow> &rows)
+{
     SourceScores scores;
     qint64 sql = 0;
     qint64 won = 0;
-    const QList<MetricsScan::SourceRow> rows = MetricsScan::sources(m_db);
     std::map<QString, MetricsScan::SourceRow> byChannel;
     for (const MetricsScan::SourceRow &row : rows) {
         scores.leads += row.leads;
@@ -370,19 +474,35 @@ DashboardMetrics MetricsService::dashboard(const MetricsQuery &query) const
     DashboardMetrics d;
     d.mainCurrency = m_mainCurrency;
 
+    // The source scores read all history: on a SQLite file they run beside the period's scan
+    // on a second, read-only connection (WAL lets readers run in parallel).
+    QList<MetricsScan::SourceRow> sourceRows;
+    const std::optional<QByteArray> version = MetricsScan::dataVersion(m_db);
+    const bool cached = version && m_scoreCache && m_scoreCache->first == *version;
+    std::optional<ReaderTask> sourceTask;
+    if (!cached && MetricsScan::canReadInParallel(m_db)) {
+        sourceTask.emplace(m_db.location(), [&sourceRows](const Database &reader) {
+            sourceRows = MetricsScan::sources(reader);
+        });
+    }
+
     // One cube over the period and the trend's 12 weeks, folded into both.
     const QDate lastSunday = query.to.addDays(7 - query.to.dayOfWeek());
     const QDate firstMonday = lastSunday.addDays(1 - 7 * 12);
     MetricsQuery wide = query;
     wide.from = std::min(query.from, firstMonday);
     wide.to = lastSunday;
-    const MetricsScan cubeScan(m_db, m_zone, query, wide.utcStart(m_zone), wide.utcEnd(m_zone));
-    const MetricsScan scan(m_db, m_zone, query, query.utcStart(m_zone), query.utcEnd(m_zone));
-    const QList<MetricsScan::CubeRow> cube = cubeScan.cube();
+    const MetricsScan::Result scanned = scan(query,
+                                             wide.utcStart(m_zone),
+                                             wide.utcEnd(m_zone),
+                                             query.utcStart(m_zone),
+                                             query.utcEnd(m_zone),
+                                             true);
+    const QList<MetricsScan::CubeRow> &cube = scanned.cube;
 
     Folded f;
     foldCube(f, cube, MetricsScan::dayOfDate(query.from), MetricsScan::dayOfDate(query.to));
-    foldMinutes(f, scan.minutes());
+    foldMinutes(f, scanned.minutes);
     d.funnel = funnelOf(f.all);
     d.sla = slaOf(f.all, f.minutes);
 
@@ -390,7 +510,7 @@ DashboardMetrics MetricsService::dashboard(const MetricsQuery &query) const
     const ReasonCatalog catalog = ReasonRepository(m_db).catalog();
     std::map<QString, std::map<qint64, qint64>> rejectionsByChannel;
     std::map<qint64, qint64> rejections;
-    for (const MetricsScan::RejectionRow &row : scan.rejections()) {
+    for (const MetricsScan::RejectionRow &row : scanned.rejections) {
         rejectionsByChannel[row.channel][row.reasonId] += row.count;
         rejections[row.reasonId] += row.count;
     }
@@ -399,7 +519,7 @@ DashboardMetrics MetricsService::dashboard(const MetricsQuery &query) const
     // Deals and spend.
     DealTotals deals;
     std::map<QString, DealTotals> dealsByChannel;
-    for (const MetricsScan::DealRow &row : scan.deals()) {
+    for (const MetricsScan::DealRow &row : scanned.deals) {
         for (DealTotals *t : {&deals, &dealsByChannel[row.channel]}) {
             auto &[count, amount] = t->byCurrency[row.currency];
             count += row.count;
@@ -412,7 +532,8 @@ DashboardMetrics MetricsService::dashboard(const MetricsQuery &query) const
     if (query.campaign.isEmpty() && !query.managerId) {
         spendByChannel.emplace();
         spend.emplace();
-        for (const MarketingSpend &entry : SpendService(m_db, m_clock).between(query.from, query.to)) {
+        for (const MarketingSpend &entry :
+             SpendService(m_db, m_clock).between(query.from, query.to)) {
             if (!query.channel.isEmpty() && entry.channel != query.channel)
                 continue;
             const qint64 amount = SpendService::attributed(entry, query.from, query.to);
@@ -439,12 +560,13 @@ DashboardMetrics MetricsService::dashboard(const MetricsQuery &query) const
         std::optional<SpendByCurrency> channelSpend;
         if (spendByChannel) {
             const auto it = spendByChannel->find(channel);
-            channelSpend = it != spendByChannel->end() ? it->second : SpendByCurrency{};
+            channelSpend = it != spendByChannel->end() ? it->second : SpendByCurrency {};
         }
         c.money = moneyOf(channelDeals, channelSpend, c.funnel, m_mainCurrency);
         d.channels.append(c);
     }
-    std::stable_sort(d.channels.begin(), d.channels.end(),
+    std::stable_sort(d.channels.begin(),
+                     d.channels.end(),
                      [](const ChannelMetrics &a, const ChannelMetrics &b) {
                          return a.funnel.received > b.funnel.received;
                      });
@@ -464,7 +586,8 @@ DashboardMetrics MetricsService::dashboard(const MetricsQuery &query) const
         m.sla = slaOf(counters, f.minutesByOwner[owner]);
         d.managers.append(m);
     }
-    std::stable_sort(d.managers.begin(), d.managers.end(),
+    std::stable_sort(d.managers.begin(),
+                     d.managers.end(),
                      [](const ManagerMetrics &a, const ManagerMetrics &b) {
                          if ((a.managerId == 0) != (b.managerId == 0))
                              return b.managerId == 0;
@@ -492,10 +615,37 @@ DashboardMetrics MetricsService::dashboard(const MetricsQuery &query) const
         week.withinSla += row.counts[MetricsScan::WithinSla];
     }
 
-    const SourceScores scores = sourceScores();
+    if (sourceTask) {
+        sourceTask->wait();
+    } else if (!cached) {
+        sourceRows = MetricsScan::sources(m_db);
+    }
+    if (!cached) {
+        if (version)
+            m_scoreCache.emplace(*version, scoresOf(sourceRows));
+        else
+            m_scoreCache.reset();
+    }
+    const SourceScores scores = m_scoreCache ? m_scoreCache->second : scoresOf(sourceRows);
     d.channelScores = scores.channels;
     d.campaignScores = scores.campaigns;
     return d;
+}
+
+QStringList MetricsService::campaigns(const QString &channel) const
+{
+    QStringList list;
+    for (const SourceScore &score : sourceScores().campaigns) {
+        if ((channel.isEmpty() || score.channel == channel) && !list.contains(score.campaign))
+            list.append(score.campaign);
+    }
+    list.sort(Qt::CaseInsensitive);
+    return list;
+}
+
+std::optional<QByteArray> MetricsService::dataVersion() const
+{
+    return MetricsScan::dataVersion(m_db);
 }
 
 LeadFilter MetricsService::drillDown(const MetricsQuery &query, const MetricCell &cell) const
@@ -532,8 +682,11 @@ LeadFilter MetricsService::drillDown(const MetricsQuery &query, const MetricCell
     const QList<LeadStatus> reachedSql = {LeadStatus::Qualified, LeadStatus::Won, LeadStatus::Lost};
     const QList<LeadStatus> rejected = {LeadStatus::Rejected, LeadStatus::Disputed};
     switch (cell.measure) {
-    case M::Received: break;
-    case M::Mql: filter.incomplete = false; break;
+    case M::Received:
+        break;
+    case M::Mql:
+        filter.incomplete = false;
+        break;
     case M::Contacted:
         filter.incomplete = false;
         filter.contacted = true;
@@ -546,15 +699,33 @@ LeadFilter MetricsService::drillDown(const MetricsQuery &query, const MetricCell
         filter.incomplete = false;
         filter.statuses = {LeadStatus::Won};
         break;
-    case M::Incomplete: filter.incomplete = true; break;
-    case M::Rejected: filter.statuses = rejected; break;
-    case M::Lost: filter.statuses = {LeadStatus::Lost}; break;
-    case M::Disputed: filter.dispute = D::Disputed; break;
-    case M::DisputePending: filter.dispute = D::Pending; break;
-    case M::DisputeConfirmed: filter.dispute = D::Confirmed; break;
-    case M::Overturned: filter.dispute = D::Overturned; break;
-    case M::SlaContacted: filter.contacted = true; break;
-    case M::WithinSla: filter.withinSla = true; break;
+    case M::Incomplete:
+        filter.incomplete = true;
+        break;
+    case M::Rejected:
+        filter.statuses = rejected;
+        break;
+    case M::Lost:
+        filter.statuses = {LeadStatus::Lost};
+        break;
+    case M::Disputed:
+        filter.dispute = D::Disputed;
+        break;
+    case M::DisputePending:
+        filter.dispute = D::Pending;
+        break;
+    case M::DisputeConfirmed:
+        filter.dispute = D::Confirmed;
+        break;
+    case M::Overturned:
+        filter.dispute = D::Overturned;
+        break;
+    case M::SlaContacted:
+        filter.contacted = true;
+        break;
+    case M::WithinSla:
+        filter.withinSla = true;
+        break;
     case M::ContactBucket:
         if (const auto range = contactBucketSeconds(cell.bucket)) {
             filter.contacted = true;

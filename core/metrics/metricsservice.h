@@ -3,12 +3,17 @@
 
 #include "metriccell.h"
 #include "metricsquery.h"
+#include "metricsscan.h"
 #include "metricvalues.h"
 #include "storage/leadfilter.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QHash>
+#include <QStringList>
 #include <QTimeZone>
+
+#include <optional>
 
 namespace LeadPact {
 
@@ -71,17 +76,36 @@ public:
     // The 12 ISO weeks (or `weeks`) ending with the week of query.to; the query's channel,
     // campaign and manager apply, its period does not.
     QList<TrendWeek> trend(const MetricsQuery &query, int weeks = 12) const;
-    // From all history, ignoring the query.
+    // From all history, ignoring the query. Kept until the data changes (any commit, by this
+    // connection or another), so a new filter or period does not recompute them.
     SourceScores sourceScores() const;
+
+    // The campaigns leads came with (of one channel, or all), sorted, for filters; from the
+    // kept source scores, so cheap while the data does not change.
+    QStringList campaigns(const QString &channel = {}) const;
+    // Changes whenever anything is committed to the database (by this connection or another):
+    // a view polls it to know when to refresh. Nothing when the engine cannot tell.
+    std::optional<QByteArray> dataVersion() const;
 
     // The leads behind one number: LeadRepository::count(drillDown(query, cell)) equals it.
     LeadFilter drillDown(const MetricsQuery &query, const MetricCell &cell) const;
 
 private:
+    static SourceScores scoresOf(const QList<MetricsScan::SourceRow> &rows);
+    // The tables of MetricsScan, a long range read in two halves at once.
+    MetricsScan::Result scan(const MetricsQuery &filters,
+                             const QDateTime &cubeStart,
+                             const QDateTime &cubeEnd,
+                             const QDateTime &start,
+                             const QDateTime &end,
+                             bool withDetails) const;
+
     Database &m_db;
     const Clock &m_clock;
     QTimeZone m_zone;
     QString m_mainCurrency;
+    // The last source scores and the data version they were computed at.
+    mutable std::optional<std::pair<QByteArray, SourceScores>> m_scoreCache;
 };
 
 } // namespace LeadPact

@@ -8,11 +8,16 @@ namespace LeadPact {
 QString funnelStageCode(FunnelStage stage)
 {
     switch (stage) {
-    case FunnelStage::Received: return QStringLiteral("received");
-    case FunnelStage::Mql: return QStringLiteral("mql");
-    case FunnelStage::Contacted: return QStringLiteral("contacted");
-    case FunnelStage::Sql: return QStringLiteral("sql");
-    case FunnelStage::Won: return QStringLiteral("won");
+    case FunnelStage::Received:
+        return QStringLiteral("received");
+    case FunnelStage::Mql:
+        return QStringLiteral("mql");
+    case FunnelStage::Contacted:
+        return QStringLiteral("contacted");
+    case FunnelStage::Sql:
+        return QStringLiteral("sql");
+    case FunnelStage::Won:
+        return QStringLiteral("won");
     }
     return {};
 }
@@ -20,11 +25,16 @@ QString funnelStageCode(FunnelStage stage)
 QString funnelStageTitle(FunnelStage stage)
 {
     switch (stage) {
-    case FunnelStage::Received: return QCoreApplication::translate("FunnelStage", "Received");
-    case FunnelStage::Mql: return QCoreApplication::translate("FunnelStage", "Complete data (MQL)");
-    case FunnelStage::Contacted: return QCoreApplication::translate("FunnelStage", "Contacted");
-    case FunnelStage::Sql: return QCoreApplication::translate("FunnelStage", "Qualified (SQL)");
-    case FunnelStage::Won: return QCoreApplication::translate("FunnelStage", "Won");
+    case FunnelStage::Received:
+        return QCoreApplication::translate("FunnelStage", "Received");
+    case FunnelStage::Mql:
+        return QCoreApplication::translate("FunnelStage", "Complete data (MQL)");
+    case FunnelStage::Contacted:
+        return QCoreApplication::translate("FunnelStage", "Contacted");
+    case FunnelStage::Sql:
+        return QCoreApplication::translate("FunnelStage", "Qualified (SQL)");
+    case FunnelStage::Won:
+        return QCoreApplication::translate("FunnelStage", "Won");
     }
     return {};
 }
@@ -39,11 +49,16 @@ std::optional<double> percentOf(qint64 part, qint64 whole)
 qint64 FunnelCounts::count(FunnelStage stage) const
 {
     switch (stage) {
-    case FunnelStage::Received: return received;
-    case FunnelStage::Mql: return mql;
-    case FunnelStage::Contacted: return contacted;
-    case FunnelStage::Sql: return sql;
-    case FunnelStage::Won: return won;
+    case FunnelStage::Received:
+        return received;
+    case FunnelStage::Mql:
+        return mql;
+    case FunnelStage::Contacted:
+        return contacted;
+    case FunnelStage::Sql:
+        return sql;
+    case FunnelStage::Won:
+        return won;
     }
     return 0;
 }
@@ -80,12 +95,18 @@ FunnelCounts &FunnelCounts::operator+=(const FunnelCounts &o)
 QString contactBucketCode(ContactBucket bucket)
 {
     switch (bucket) {
-    case ContactBucket::UpTo15Min: return QStringLiteral("le_15m");
-    case ContactBucket::UpTo1Hour: return QStringLiteral("le_1h");
-    case ContactBucket::UpTo4Hours: return QStringLiteral("le_4h");
-    case ContactBucket::UpTo24Hours: return QStringLiteral("le_24h");
-    case ContactBucket::Over24Hours: return QStringLiteral("gt_24h");
-    case ContactBucket::Never: return QStringLiteral("never");
+    case ContactBucket::UpTo15Min:
+        return QStringLiteral("le_15m");
+    case ContactBucket::UpTo1Hour:
+        return QStringLiteral("le_1h");
+    case ContactBucket::UpTo4Hours:
+        return QStringLiteral("le_4h");
+    case ContactBucket::UpTo24Hours:
+        return QStringLiteral("le_24h");
+    case ContactBucket::Over24Hours:
+        return QStringLiteral("gt_24h");
+    case ContactBucket::Never:
+        return QStringLiteral("never");
     }
     return {};
 }
@@ -93,12 +114,18 @@ QString contactBucketCode(ContactBucket bucket)
 QString contactBucketTitle(ContactBucket bucket)
 {
     switch (bucket) {
-    case ContactBucket::UpTo15Min: return QCoreApplication::translate("ContactBucket", "≤ 15 min");
-    case ContactBucket::UpTo1Hour: return QCoreApplication::translate("ContactBucket", "15–60 min");
-    case ContactBucket::UpTo4Hours: return QCoreApplication::translate("ContactBucket", "1–4 h");
-    case ContactBucket::UpTo24Hours: return QCoreApplication::translate("ContactBucket", "4–24 h");
-    case ContactBucket::Over24Hours: return QCoreApplication::translate("ContactBucket", "> 24 h");
-    case ContactBucket::Never: return QCoreApplication::translate("ContactBucket", "Never");
+    case ContactBucket::UpTo15Min:
+        return QCoreApplication::translate("ContactBucket", "≤ 15 min");
+    case ContactBucket::UpTo1Hour:
+        return QCoreApplication::translate("ContactBucket", "15–60 min");
+    case ContactBucket::UpTo4Hours:
+        return QCoreApplication::translate("ContactBucket", "1–4 h");
+    case ContactBucket::UpTo24Hours:
+        return QCoreApplication::translate("ContactBucket", "4–24 h");
+    case ContactBucket::Over24Hours:
+        return QCoreApplication::translate("ContactBucket", "> 24 h");
+    case ContactBucket::Never:
+        return QCoreApplication::translate("ContactBucket", "Never");
     }
     return {};
 }
@@ -107,12 +134,18 @@ std::optional<std::pair<qint64, std::optional<qint64>>> contactBucketSeconds(Con
 {
     using Range = std::pair<qint64, std::optional<qint64>>;
     switch (bucket) {
-    case ContactBucket::UpTo15Min: return Range{-1, 15 * 60};
-    case ContactBucket::UpTo1Hour: return Range{15 * 60, 3600};
-    case ContactBucket::UpTo4Hours: return Range{3600, 4 * 3600};
-    case ContactBucket::UpTo24Hours: return Range{4 * 3600, 24 * 3600};
-    case ContactBucket::Over24Hours: return Range{24 * 3600, std::nullopt};
-    case ContactBucket::Never: break;
+    case ContactBucket::UpTo15Min:
+        return Range {-1, 15 * 60};
+    case ContactBucket::UpTo1Hour:
+        return Range {15 * 60, 3600};
+    case ContactBucket::UpTo4Hours:
+        return Range {3600, 4 * 3600};
+    case ContactBucket::UpTo24Hours:
+        return Range {4 * 3600, 24 * 3600};
+    case ContactBucket::Over24Hours:
+        return Range {24 * 3600, std::nullopt};
+    case ContactBucket::Never:
+        break;
     }
     return std::nullopt;
 }

@@ -16,9 +16,11 @@ namespace LeadPact {
 
 // The funnel's stages, each a subset of the one before (the funnel follows MQLs).
 enum class FunnelStage { Received, Mql, Contacted, Sql, Won };
-inline constexpr std::array<FunnelStage, 5> allFunnelStages = {
-    FunnelStage::Received, FunnelStage::Mql, FunnelStage::Contacted, FunnelStage::Sql,
-    FunnelStage::Won};
+inline constexpr std::array<FunnelStage, 5> allFunnelStages = {FunnelStage::Received,
+                                                               FunnelStage::Mql,
+                                                               FunnelStage::Contacted,
+                                                               FunnelStage::Sql,
+                                                               FunnelStage::Won};
 QString funnelStageCode(FunnelStage stage); // "received", "mql", "contacted", "sql", "won"
 QString funnelStageTitle(FunnelStage stage);
 
@@ -27,18 +29,18 @@ std::optional<double> percentOf(qint64 part, qint64 whole);
 
 struct FunnelCounts
 {
-    qint64 received = 0;   // arrived in the period
-    qint64 mql = 0;        // of them, with complete minimum data (name, phone, channel)
-    qint64 contacted = 0;  // of the MQLs, first contact logged
-    qint64 sql = 0;        // of the MQLs, qualified (now qualified, won or lost)
-    qint64 won = 0;        // of the MQLs, won
-    qint64 incomplete = 0; // received - mql
-    qint64 rejected = 0;   // rejection stands now: status rejected or disputed (any data)
-    qint64 lost = 0;       // status lost (any data)
-    qint64 disputed = 0;        // rejections marketing disputed (disputed_at set)
-    qint64 disputePending = 0;  // of them, waiting for the head of sales (status disputed)
+    qint64 received = 0;         // arrived in the period
+    qint64 mql = 0;              // of them, with complete minimum data (name, phone, channel)
+    qint64 contacted = 0;        // of the MQLs, first contact logged
+    qint64 sql = 0;              // of the MQLs, qualified (now qualified, won or lost)
+    qint64 won = 0;              // of the MQLs, won
+    qint64 incomplete = 0;       // received - mql
+    qint64 rejected = 0;         // rejection stands now: status rejected or disputed (any data)
+    qint64 lost = 0;             // status lost (any data)
+    qint64 disputed = 0;         // rejections marketing disputed (disputed_at set)
+    qint64 disputePending = 0;   // of them, waiting for the head of sales (status disputed)
     qint64 disputeConfirmed = 0; // of them, rejection confirmed
-    qint64 overturned = 0;      // of them, returned to the manager
+    qint64 overturned = 0;       // of them, returned to the manager
 
     qint64 count(FunnelStage stage) const;
     // count(stage) / count(previous stage); for Received, nothing.
@@ -51,10 +53,14 @@ struct FunnelCounts
 // First-contact time in WORKING time of the team calendar (as the SLA counts it), bucketed.
 // Boundaries: a bucket holds times greater than the previous bound and at most its own.
 enum class ContactBucket { UpTo15Min, UpTo1Hour, UpTo4Hours, UpTo24Hours, Over24Hours, Never };
-inline constexpr std::array<ContactBucket, 6> allContactBuckets = {
-    ContactBucket::UpTo15Min,   ContactBucket::UpTo1Hour,   ContactBucket::UpTo4Hours,
-    ContactBucket::UpTo24Hours, ContactBucket::Over24Hours, ContactBucket::Never};
-QString contactBucketCode(ContactBucket bucket); // "le_15m", "le_1h", "le_4h", "le_24h", "gt_24h", "never"
+inline constexpr std::array<ContactBucket, 6> allContactBuckets = {ContactBucket::UpTo15Min,
+                                                                   ContactBucket::UpTo1Hour,
+                                                                   ContactBucket::UpTo4Hours,
+                                                                   ContactBucket::UpTo24Hours,
+                                                                   ContactBucket::Over24Hours,
+                                                                   ContactBucket::Never};
+QString contactBucketCode(
+    ContactBucket bucket); // "le_15m", "le_1h", "le_4h", "le_24h", "gt_24h", "never"
 QString contactBucketTitle(ContactBucket bucket);
 // (lower, upper] in working seconds; upper is nothing for the open last bucket. Never: nothing.
 std::optional<std::pair<qint64, std::optional<qint64>>> contactBucketSeconds(ContactBucket bucket);
@@ -62,10 +68,10 @@ ContactBucket contactBucketFor(std::optional<qint64> workingSeconds);
 
 struct SlaStats
 {
-    qint64 leads = 0;      // received in the period (the denominator)
-    qint64 contacted = 0;  // first contact logged
-    qint64 withinSla = 0;  // first contact at or before the lead's sla_due_at
-    std::array<qint64, 6> buckets{}; // by ContactBucket, summing to `leads`
+    qint64 leads = 0;                 // received in the period (the denominator)
+    qint64 contacted = 0;             // first contact logged
+    qint64 withinSla = 0;             // first contact at or before the lead's sla_due_at
+    std::array<qint64, 6> buckets {}; // by ContactBucket, summing to `leads`
     // Over contacted leads, in working minutes rounded up; nearest-rank percentiles.
     std::optional<qint64> medianMinutes;
     std::optional<qint64> p90Minutes;
@@ -85,8 +91,8 @@ struct ReasonCount
 // Money of the leads of the period, in one currency (never summed across currencies).
 struct MoneyMetrics
 {
-    QString currency;          // ISO 4217
-    qint64 deals = 0;          // won leads with a deal in this currency (any data completeness)
+    QString currency; // ISO 4217
+    qint64 deals = 0; // won leads with a deal in this currency (any data completeness)
     qint64 revenueMinor = 0;
     std::optional<qint64> averageDealMinor; // revenue / deals, rounded half up
     // Marketing spend attributed to the period (see docs/metrics.md); nothing when none was
@@ -103,7 +109,7 @@ struct ChannelMetrics
     QString channel; // empty: leads that came without a channel
     FunnelCounts funnel;
     SlaStats sla;
-    QList<ReasonCount> rejections; // most frequent first
+    QList<ReasonCount> rejections;         // most frequent first
     std::optional<qint64> medianCycleDays; // arrival (local date) -> paid_on, won leads
     QList<MoneyMetrics> money;             // the team's main currency first
 };
@@ -151,12 +157,12 @@ struct DashboardMetrics
     QString mainCurrency; // the currency listed first
     FunnelCounts funnel;
     SlaStats sla;
-    QList<ChannelMetrics> channels;  // largest first
-    QList<ManagerMetrics> managers;  // by display name; unassigned last
-    QList<ReasonCount> rejections;   // all channels, most frequent first
+    QList<ChannelMetrics> channels; // largest first
+    QList<ManagerMetrics> managers; // by display name; unassigned last
+    QList<ReasonCount> rejections;  // all channels, most frequent first
     std::optional<qint64> medianCycleDays;
-    QList<MoneyMetrics> money;       // all channels; main currency first
-    QList<TrendWeek> trend;          // 12 ISO weeks, oldest first, ending with query.to's week
+    QList<MoneyMetrics> money; // all channels; main currency first
+    QList<TrendWeek> trend;    // 12 ISO weeks, oldest first, ending with query.to's week
     QList<SourceScore> channelScores;
     QList<SourceScore> campaignScores;
 };

@@ -49,9 +49,11 @@ void requireEditor(const User &actor)
 void requireKey(const QString &channel, const QDate &month, const QString &currency)
 {
     if (channel.trimmed().isEmpty())
-        throw Error(Error::Kind::Validation, SpendService::tr("The spend needs a channel (field \"channel\")."));
+        throw Error(Error::Kind::Validation,
+                    SpendService::tr("The spend needs a channel (field \"channel\")."));
     if (!month.isValid())
-        throw Error(Error::Kind::Validation, SpendService::tr("The spend needs a month (field \"month\")."));
+        throw Error(Error::Kind::Validation,
+                    SpendService::tr("The spend needs a month (field \"month\")."));
     static const QRegularExpression currencyCode(QStringLiteral("^[A-Z]{3}$"));
     if (!currencyCode.match(currency).hasMatch()) {
         throw Error(Error::Kind::Validation,
@@ -63,14 +65,16 @@ void requireKey(const QString &channel, const QDate &month, const QString &curre
 
 } // namespace
 
-MarketingSpend SpendService::set(const QString &channel, const QDate &month, qint64 amountMinor,
-                                 const QString &currency, const User &actor)
+MarketingSpend SpendService::set(const QString &channel,
+                                 const QDate &month,
+                                 qint64 amountMinor,
+                                 const QString &currency,
+                                 const User &actor)
 {
     requireEditor(actor);
     requireKey(channel, month, currency);
     if (amountMinor < 0) {
-        throw Error(Error::Kind::Validation,
-                    tr("The spend cannot be negative (field \"amount\")."));
+        throw Error(Error::Kind::Validation, tr("The spend cannot be negative (field \"amount\")."));
     }
     MarketingSpend spend;
     spend.channel = channel.trimmed();
@@ -88,7 +92,9 @@ MarketingSpend SpendService::set(const QString &channel, const QDate &month, qin
     return spend;
 }
 
-void SpendService::remove(const QString &channel, const QDate &month, const QString &currency,
+void SpendService::remove(const QString &channel,
+                          const QDate &month,
+                          const QString &currency,
                           const User &actor)
 {
     requireEditor(actor);

@@ -27,10 +27,15 @@ public:
 
     // Sets (inserts or replaces) the spend of `channel` in the month holding `month`, in
     // `currency`. An amount of 0 is kept as an entered zero. Throws Error(Permission/Validation).
-    MarketingSpend set(const QString &channel, const QDate &month, qint64 amountMinor,
-                       const QString &currency, const User &actor);
+    MarketingSpend set(const QString &channel,
+                       const QDate &month,
+                       qint64 amountMinor,
+                       const QString &currency,
+                       const User &actor);
     // Removes one entry; throws Error(NotFound) when there is none.
-    void remove(const QString &channel, const QDate &month, const QString &currency,
+    void remove(const QString &channel,
+                const QDate &month,
+                const QString &currency,
                 const User &actor);
 
     // Every entry, by month then channel then currency.

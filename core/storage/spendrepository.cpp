@@ -38,21 +38,22 @@ SpendRepository::SpendRepository(Database &db)
 
 void SpendRepository::upsert(const MarketingSpend &spend)
 {
-    QSqlQuery q = Sql::prepare(
-        m_db.connection(),
-        QStringLiteral("INSERT INTO marketing_spend (channel, month, amount, currency, "
-                       "updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?) "
-                       "ON CONFLICT (channel, month, currency) DO UPDATE SET "
-                       "amount = excluded.amount, updated_by = excluded.updated_by, "
-                       "updated_at = excluded.updated_at"));
+    QSqlQuery q = Sql::prepare(m_db.connection(),
+                               QStringLiteral(
+                                   "INSERT INTO marketing_spend (channel, month, amount, currency, "
+                                   "updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?) "
+                                   "ON CONFLICT (channel, month, currency) DO UPDATE SET "
+                                   "amount = excluded.amount, updated_by = excluded.updated_by, "
+                                   "updated_at = excluded.updated_at"));
     q.addBindValue(spend.channel);
     q.addBindValue(Sql::fromDate(spend.month));
     q.addBindValue(spend.amountMinor);
     q.addBindValue(spend.currency);
     q.addBindValue(spend.updatedBy);
     q.addBindValue(Sql::fromTime(spend.updatedAt));
-    Sql::exec(q, QCoreApplication::translate("Storage", "store the spend of %1 in %2")
-                     .arg(spend.channel, spend.month.toString(QStringLiteral("yyyy-MM"))));
+    Sql::exec(q,
+              QCoreApplication::translate("Storage", "store the spend of %1 in %2")
+                  .arg(spend.channel, spend.month.toString(QStringLiteral("yyyy-MM"))));
 }
 
 bool SpendRepository::remove(const QString &channel, const QDate &month, const QString &currency)
@@ -63,17 +64,20 @@ bool SpendRepository::remove(const QString &channel, const QDate &month, const Q
     q.addBindValue(channel);
     q.addBindValue(Sql::fromDate(month));
     q.addBindValue(currency);
-    Sql::exec(q, QCoreApplication::translate("Storage", "remove the spend of %1 in %2")
-                     .arg(channel, month.toString(QStringLiteral("yyyy-MM"))));
+    Sql::exec(q,
+              QCoreApplication::translate("Storage", "remove the spend of %1 in %2")
+                  .arg(channel, month.toString(QStringLiteral("yyyy-MM"))));
     return q.numRowsAffected() > 0;
 }
 
-std::optional<MarketingSpend> SpendRepository::find(const QString &channel, const QDate &month,
+std::optional<MarketingSpend> SpendRepository::find(const QString &channel,
+                                                    const QDate &month,
                                                     const QString &currency) const
 {
     QSqlQuery q = Sql::prepare(m_db.connection(),
-                               selectSpend + QStringLiteral(" WHERE s.channel = ? AND s.month = ? "
-                                                            "AND s.currency = ?"));
+                               selectSpend
+                                   + QStringLiteral(" WHERE s.channel = ? AND s.month = ? "
+                                                    "AND s.currency = ?"));
     q.addBindValue(channel);
     q.addBindValue(Sql::fromDate(month));
     q.addBindValue(currency);

@@ -20,7 +20,8 @@ public:
     void upsert(const MarketingSpend &spend);
     // Returns whether a row was removed.
     bool remove(const QString &channel, const QDate &month, const QString &currency);
-    std::optional<MarketingSpend> find(const QString &channel, const QDate &month,
+    std::optional<MarketingSpend> find(const QString &channel,
+                                       const QDate &month,
                                        const QString &currency) const;
     // Rows of months from `firstMonth` to `lastMonth` (first days of months), both inclusive;
     // invalid bounds mean no bound. By month, channel, currency.

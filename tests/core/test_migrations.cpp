@@ -151,7 +151,12 @@ TEST_CASE("Migrating a version 1 database keeps its data and writes a backup", "
     auto backup = Database::openSqlite(backupPath, Database::Access::ReadOnly);
     CHECK(Migrations::currentVersion(*backup) == 1);
     CHECK_FALSE(hasTable(*backup, u"settings"_s));
-    checkVersion1Data(*backup);
+    // Read raw: today's repositories read columns that later steps added.
+    CHECK(rawValue(*backup, u"SELECT name FROM leads WHERE external_id = 'v1-a'"_s).toString()
+          == Test::incomingLead().name);
+    CHECK(rowCount(*backup, u"leads"_s) == 2);
+    CHECK(rowCount(*backup, u"lead_events"_s) == 2);
+    CHECK(rawValue(*backup, u"SELECT count(*) FROM users WHERE login = 'olga'"_s).toInt() == 1);
 }
 
 TEST_CASE("A failing migration step rolls back and leaves the version", "[migrations]")

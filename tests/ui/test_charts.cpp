@@ -196,3 +196,24 @@ TEST_CASE("The same channel has the same colour everywhere", "[ui][charts]")
     ChartStyle::setKnownChannels({QStringLiteral("b-channel"), QStringLiteral("a-channel")});
     CHECK(ChartStyle::channelColor(QStringLiteral("a-channel")) == a);
 }
+
+TEST_CASE("Hovering a bar shows its exact number", "[ui][charts]")
+{
+    BarChartData data = channelBars(false, false);
+    data.series[0].values[1] = 123456;
+    data.series[0].details = {QString(), QStringLiteral("of 654 321 leads"), QString()};
+    BarChart chart;
+    chart.resize(900, 600);
+    chart.setData(data);
+    chart.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&chart));
+    const std::optional<QPoint> point = chart.itemPosition(0, 1);
+    REQUIRE(point.has_value());
+    QTest::mouseMove(chart.viewport(), *point);
+    for (int wait = 0; wait < 100 && chart.currentToolTip().isEmpty(); ++wait)
+        QTest::qWait(20);
+    // The category, the series and the unrounded count, then the detail line.
+    CHECK(chart.currentToolTip()
+          == QStringLiteral("context_ads — Received: ") + QLocale().toString(123456)
+                 + QStringLiteral("\nof 654 321 leads"));
+}

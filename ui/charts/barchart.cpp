@@ -23,6 +23,8 @@ namespace {
 constexpr int maxLabelledBars = 24;
 // Room above the longest bar for its label.
 constexpr double headroom = 1.18;
+// Beside a horizontal bar, the label is as wide as its digits.
+constexpr double headroomBeside = 1.3;
 
 double shownValue(double value, ValueFormat format)
 {
@@ -64,9 +66,15 @@ bool BarChart::coloursByCategory() const
            && !m_data.categories.isEmpty();
 }
 
+int BarChart::slotOf(int category) const
+{
+    return m_data.horizontal ? int(m_data.categories.size()) - 1 - category : category;
+}
+
 std::pair<int, int> BarChart::itemOf(int setIndex, int barIndex) const
 {
-    return coloursByCategory() ? std::pair(0, setIndex) : std::pair(setIndex, barIndex);
+    // slotOf() is its own inverse.
+    return coloursByCategory() ? std::pair(0, setIndex) : std::pair(setIndex, slotOf(barIndex));
 }
 
 QString BarChart::toolTipText(int series, int category) const
@@ -75,7 +83,8 @@ QString BarChart::toolTipText(int series, int category) const
         || category >= m_data.categories.size())
         return QString();
     const ChartSeries &data = m_data.series.at(series);
-    QString text = m_data.categories.at(category);
+    QString text = QString(m_data.categories.at(category)).replace(QLatin1Char('\n'),
+                                                                   QLatin1Char(' '));
     if (m_data.series.size() > 1 || !data.label.isEmpty())
         text += QStringLiteral(" — ") + data.label;
     text += QStringLiteral(": ")
@@ -109,8 +118,8 @@ void BarChart::populate(QChart *chart, bool interactive)
         for (int category = 0; category < m_data.categories.size(); ++category) {
             QBarSet *set = addSet(m_data.categories.at(category),
                                   m_data.categoryColors.at(category));
-            for (int bar = 0; bar < m_data.categories.size(); ++bar) {
-                const double value = bar == category ? only.values.value(bar) : 0.0;
+            for (int slot = 0; slot < m_data.categories.size(); ++slot) {
+                const double value = slot == slotOf(category) ? only.values.value(category) : 0.0;
                 set->append(shownValue(value, m_data.format));
             }
             maxValue = std::max(maxValue, only.values.value(category));
@@ -121,10 +130,10 @@ void BarChart::populate(QChart *chart, bool interactive)
             const QColor color = data.color.isValid() ? data.color
                                                       : ChartStyle::paletteColor(index);
             QBarSet *set = addSet(data.label, color);
-            for (int category = 0; category < m_data.categories.size(); ++category) {
-                const double value = data.values.value(category);
+            for (int slot = 0; slot < m_data.categories.size(); ++slot) {
+                const double value = data.values.value(slotOf(slot));
                 set->append(shownValue(value, m_data.format));
-                stackTotals[category] += std::max(0.0, value);
+                stackTotals[slot] += std::max(0.0, value);
                 maxValue = std::max(maxValue, value);
             }
         }
@@ -143,11 +152,14 @@ void BarChart::populate(QChart *chart, bool interactive)
     chart->addSeries(series);
 
     auto *categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(m_data.categories);
+    for (int slot = 0; slot < m_data.categories.size(); ++slot)
+        categoryAxis->append(ChartStyle::axisLabel(m_data.categories.at(slotOf(slot))));
     categoryAxis->setTitleText(m_data.categoryAxisTitle);
     auto *valueAxis = new QValueAxis;
-    valueAxis->setRange(0, maxValue > 0 ? maxValue * (labelled ? headroom : 1.05) : 1.0);
+    const double room = labelled ? (m_data.horizontal ? headroomBeside : headroom) : 1.05;
+    valueAxis->setRange(0, maxValue > 0 ? maxValue * room : 1.0);
     valueAxis->applyNiceNumbers();
+    // Localised numbers: Qt Charts keeps the text after the number as it is (no "%%").
     valueAxis->setLabelFormat(m_data.format == ValueFormat::Percent ? QStringLiteral("%.0f %")
                                                                     : QStringLiteral("%.0f"));
     valueAxis->setTitleText(m_data.valueAxisTitle);
@@ -156,6 +168,7 @@ void BarChart::populate(QChart *chart, bool interactive)
     series->attachAxis(categoryAxis);
     series->attachAxis(valueAxis);
     chart->legend()->setVisible(!byCategory && m_data.series.size() > 1);
+    chart->legend()->setAlignment(m_data.legendAlignment);
 
     if (!interactive)
         return;
@@ -186,7 +199,7 @@ std::optional<QPointF> BarChart::itemScenePosition(QChart *chart, int series,
     if (value <= 0)
         return std::nullopt;
     const auto *barSeries = static_cast<const QAbstractBarSeries *>(chart->series().first());
-    double along = category; // the position along the category axis
+    double along = slotOf(category); // the position along the category axis
     double base = 0;         // where the bar starts along the value axis
     if (coloursByCategory()) {
         // one bar per category, centred on it
@@ -197,7 +210,7 @@ std::optional<QPointF> BarChart::itemScenePosition(QChart *chart, int series,
         // Qt Charts lays a group of N bars over barWidth of the category, side by side.
         const double width = barSeries->barWidth();
         const auto count = double(m_data.series.size());
-        along = category - width / 2 + (series + 0.5) * width / count;
+        along = along - width / 2 + (series + 0.5) * width / count;
     }
     const double middle = base + value / 2;
     const QPointF point = m_data.horizontal ? QPointF(middle, along) : QPointF(along, middle);

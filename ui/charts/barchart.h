@@ -32,6 +32,9 @@ private:
     bool coloursByCategory() const;
     // The input (series, category) a bar set's bar stands for.
     std::pair<int, int> itemOf(int setIndex, int barIndex) const;
+    // Where a category is drawn along its axis: horizontal charts list the first category at
+    // the top, and Qt Charts draws index 0 at the bottom.
+    int slotOf(int category) const;
     QString toolTipText(int series, int category) const;
 
     BarChartData m_data;

@@ -32,9 +32,10 @@ struct ChartSeries
     QStringList details;
 };
 
-// The input of a bar chart: categories along one axis, one bar (or bar segment) per series
-// and category. With a single series and `categoryColors`, each bar takes its category's
-// colour (a bar per channel in the channel's colour).
+// The input of a bar chart: categories along one axis (left to right, or top to bottom when
+// horizontal), one bar (or bar segment) per series and category. With a single series and
+// `categoryColors`, each bar takes its category's colour (a bar per channel in the channel's
+// colour). Labels are plain text; "\n" breaks a line.
 struct BarChartData
 {
     QStringList categoryKeys; // stable identities of the categories, reported back on clicks
@@ -46,6 +47,8 @@ struct BarChartData
     QString categoryAxisTitle;
     bool stacked = false;
     bool horizontal = false;
+    // Where the legend of several series goes: at the right, long names are never cut.
+    Qt::Alignment legendAlignment = Qt::AlignBottom;
 };
 
 // One stage of the funnel: its count and the conversion from the previous stage (none for the

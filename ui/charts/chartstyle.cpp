@@ -100,6 +100,11 @@ QColor ChartStyle::slaBucketColor(int index, int bucketCount)
     return scale.at(std::clamp(position, 0, int(scale.size()) - 1));
 }
 
+QString ChartStyle::axisLabel(const QString &text)
+{
+    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"));
+}
+
 QString ChartStyle::formatCount(qint64 count)
 {
     return QLocale().toString(count);
@@ -107,7 +112,9 @@ QString ChartStyle::formatCount(qint64 count)
 
 QString ChartStyle::formatPercent(double percent)
 {
-    return tr("%1 %").arg(QLocale().toString(percent, 'f', 1));
+    // No line break between a number and its unit.
+    return tr("%1 %").arg(QLocale().toString(percent, 'f', 1)).replace(QLatin1Char(' '),
+                                                                      QChar::Nbsp);
 }
 
 QString ChartStyle::formatValue(double value, ValueFormat format)
@@ -120,9 +127,11 @@ QString ChartStyle::formatValue(double value, ValueFormat format)
     case ValueFormat::Money:
         return QLocale().toString(std::llround(value));
     case ValueFormat::Days:
-        return tr("%1 d").arg(QLocale().toString(value, 'f', 1));
+        return tr("%1 d").arg(QLocale().toString(value, 'f', 1)).replace(QLatin1Char(' '),
+                                                                         QChar::Nbsp);
     case ValueFormat::Minutes:
-        return tr("%1 min").arg(QLocale().toString(std::llround(value)));
+        return tr("%1 min").arg(QLocale().toString(std::llround(value))).replace(QLatin1Char(' '),
+                                                                                 QChar::Nbsp);
     }
     return QString();
 }

@@ -41,6 +41,9 @@ public:
     static QColor slaBucketColor(int index, int bucketCount);
 
     static QString formatValue(double value, ValueFormat format);
+    // Plain text as an axis label (Qt Charts reads labels as rich text): escaped, "\n" as a
+    // line break.
+    static QString axisLabel(const QString &text);
     static QString formatCount(qint64 count);
     static QString formatPercent(double percent);
 

@@ -83,6 +83,9 @@ void ChartWidget::prepare(QChart *target)
     populate(target, target == chart());
     const QList<QAbstractAxis *> axes = target->axes();
     for (QAbstractAxis *axis : axes) {
+        // Whole labels down the side (a stage, a channel, a translated bucket name): the plot
+        // gives way. Along the bottom, overlapping labels would hide each other: cut them.
+        axis->setTruncateLabels(axis->orientation() == Qt::Horizontal);
         axis->setLabelsFont(ChartStyle::labelFont());
         axis->setLabelsColor(ChartStyle::textColor());
         axis->setTitleFont(ChartStyle::labelFont());

@@ -50,12 +50,12 @@ qint64 FunnelChart::widest() const
 
 QString FunnelChart::axisLabel(int index) const
 {
+    // The stage on one line, its numbers under it: long stage names are never cut.
     const FunnelItem *stage = item(index);
-    QString label = stage->label + QStringLiteral(": ") + ChartStyle::formatCount(stage->count);
+    QString numbers = ChartStyle::formatCount(stage->count);
     if (stage->stepConversionPct)
-        label += QStringLiteral(" (") + ChartStyle::formatPercent(*stage->stepConversionPct)
-                 + QLatin1Char(')');
-    return label;
+        numbers += QStringLiteral(" · ") + ChartStyle::formatPercent(*stage->stepConversionPct);
+    return ChartStyle::axisLabel(stage->label + QLatin1Char('\n') + numbers);
 }
 
 QString FunnelChart::toolTipText(int index) const

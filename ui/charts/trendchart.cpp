@@ -54,7 +54,7 @@ void TrendChart::populate(QChart *chart, bool interactive)
     auto *weekAxis = new QCategoryAxis;
     weekAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     for (int week = 0; week < m_data.weeks.size(); ++week)
-        weekAxis->append(m_data.weeks.at(week), week);
+        weekAxis->append(ChartStyle::axisLabel(m_data.weeks.at(week)), week);
     weekAxis->setRange(-0.3, std::max<double>(1.0, double(m_data.weeks.size()) - 0.7));
     weekAxis->setGridLineVisible(false);
     auto *countAxis = new QValueAxis;

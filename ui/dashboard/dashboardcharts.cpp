@@ -9,6 +9,7 @@
 #include "charts/funnelchart.h"
 #include "charts/slachart.h"
 #include "charts/trendchart.h"
+#include "metrics/metricsservice.h"
 #include "metricstablemodel.h"
 #include "metricstableview.h"
 
@@ -142,18 +143,23 @@ void DashboardView::drawSla()
                          .arg(ChartStyle::formatValue(double(*sla.p90Minutes),
                                                       ValueFormat::Minutes)));
     }
+    // Horizontal: the bucket names never get cut, fastest at the top.
     BarChartData data = m_sla->data();
-    data.categoryAxisTitle = facts.join(QStringLiteral(" · "));
+    data.horizontal = true;
+    // Two lines at most: a long title would be cut.
+    data.valueAxisTitle = facts.mid(0, 2).join(QStringLiteral(" · "));
+    if (facts.size() > 2)
+        data.valueAxisTitle += QStringLiteral("<br>") + facts.mid(2).join(QStringLiteral(" · "));
     m_sla->setData(data);
 }
 
 void DashboardView::drawChannels()
 {
-    // Leads by channel, largest at the top (Qt draws the first category at the bottom).
+    // Leads by channel, largest at the top (core lists the largest first).
     BarChartData leads;
     ChartSeries received{QStringLiteral("received"), tr("Leads"), {}, {}, {}};
     QList<Drill> leadDrills;
-    for (auto it = m_metrics.channels.crbegin(); it != m_metrics.channels.crend(); ++it) {
+    for (auto it = m_metrics.channels.cbegin(); it != m_metrics.channels.cend(); ++it) {
         leads.categoryKeys.append(it->channel);
         leads.categories.append(channelTitle(it->channel));
         leads.categoryColors.append(ChartStyle::channelColor(it->channel));
@@ -172,6 +178,7 @@ void DashboardView::drawChannels()
     BarChartData rates;
     rates.categories = {tr("Received → SQL"), tr("Received → won"), tr("Within SLA"),
                         tr("Incomplete data")};
+    rates.legendAlignment = Qt::AlignRight;
     rates.categoryKeys = {QStringLiteral("sql"), QStringLiteral("won"),
                           QStringLiteral("within_sla"), QStringLiteral("incomplete")};
     rates.format = ValueFormat::Percent;
@@ -210,6 +217,9 @@ void DashboardView::drawRejections()
 {
     BarChartData data;
     data.stacked = true;
+    // Channels down the side: their names are never cut, however many there are.
+    data.horizontal = true;
+    data.legendAlignment = Qt::AlignRight;
     data.valueAxisTitle = tr("Rejected leads");
     QList<const ChannelMetrics *> channels;
     for (const ChannelMetrics &channel : m_metrics.channels) {
@@ -264,7 +274,7 @@ void DashboardView::drawMoney()
     ChartSeries dealSize{QStringLiteral("deal"), tr("Average deal"), {}, {}, {}};
     QList<Drill> cycleDrills;
     QList<Drill> dealDrills;
-    for (auto it = m_metrics.channels.crbegin(); it != m_metrics.channels.crend(); ++it) {
+    for (auto it = m_metrics.channels.cbegin(); it != m_metrics.channels.cend(); ++it) {
         const QString title = channelTitle(it->channel);
         for (BarChartData *data : {&cycle, &deal}) {
             data->categoryKeys.append(it->channel);
@@ -309,7 +319,11 @@ void DashboardView::drawTrend()
     QList<Drill> sqlDrills;
     QList<Drill> slaDrills;
     const QLocale locale;
+    const QDate today = m_service->today();
     for (const TrendWeek &week : m_metrics.trend) {
+        // Weeks yet to come would draw as a fall to zero.
+        if (week.monday > today)
+            continue;
         const QString label = locale.toString(week.monday, QStringLiteral("dd.MM"));
         data.weekKeys.append(week.monday.toString(Qt::ISODate));
         data.weeks.append(label);
@@ -335,7 +349,7 @@ void DashboardView::drawTrend()
     data.counts = {leads};
     data.percentages = {conversion, sla};
     data.countAxisTitle = tr("Leads");
-    data.percentAxisTitle = tr("%");
+    data.percentAxisTitle = tr("Share, %");
     m_trendDrills = {leadDrills, sqlDrills, slaDrills};
     m_trend->setData(data);
 }
@@ -365,7 +379,7 @@ void DashboardView::drawMoneyTable()
                             const FunnelCounts &funnel, const QList<MoneyMetrics> &moneyList,
                             const std::optional<qint64> &cycleDays) {
         const MoneyMetrics *money = moneyIn(moneyList, currency);
-        MetricsRow row{channel.value_or(QString()), title, {}};
+        MetricsRow row{channel.value_or(QString()), title, {}, !channel.has_value()};
         row.values = {
             double(funnel.received),
             double(funnel.sql),

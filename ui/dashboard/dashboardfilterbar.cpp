@@ -27,8 +27,14 @@ DashboardFilterBar::DashboardFilterBar(QWidget *parent)
     , m_anchor(m_today)
 {
     setObjectName(QStringLiteral("dashboardFilterBar"));
-    auto *layout = new QHBoxLayout(this);
-    m_period = addCombo(tr("&Period:"), "dashboardPeriod");
+    m_layout = new QBoxLayout(QBoxLayout::LeftToRight, this);
+    m_layout->setSizeConstraint(QLayout::SetNoConstraint);
+    m_periodRow = new QHBoxLayout;
+    m_choiceRow = new QHBoxLayout;
+    m_layout->addLayout(m_periodRow);
+    m_layout->addLayout(m_choiceRow, 1);
+    QHBoxLayout *layout = m_periodRow;
+    m_period = addCombo(m_periodRow, tr("&Period:"), "dashboardPeriod");
     m_period->addItem(tr("Week"), MetricsQuery::presetCode(MetricsQuery::Preset::Week));
     m_period->addItem(tr("Month"), MetricsQuery::presetCode(MetricsQuery::Preset::Month));
     m_period->addItem(tr("Quarter"), MetricsQuery::presetCode(MetricsQuery::Preset::Quarter));
@@ -60,13 +66,14 @@ DashboardFilterBar::DashboardFilterBar(QWidget *parent)
     m_to->setObjectName(QStringLiteral("dashboardTo"));
     m_to->setToolTip(tr("Received up to (inclusive)"));
 
-    m_channel = addCombo(tr("&Channel:"), "dashboardChannel");
-    m_channel->addItem(tr("All channels"), QString());
-    m_campaign = addCombo(tr("C&ampaign:"), "dashboardCampaign");
-    m_campaign->addItem(tr("All campaigns"), QString());
-    m_manager = addCombo(tr("&Manager:"), "dashboardManager");
-    m_manager->addItem(tr("All managers"), QString());
     layout->addStretch(1);
+    m_channel = addCombo(m_choiceRow, tr("&Channel:"), "dashboardChannel");
+    m_channel->addItem(tr("All channels"), QString());
+    m_campaign = addCombo(m_choiceRow, tr("C&ampaign:"), "dashboardCampaign");
+    m_campaign->addItem(tr("All campaigns"), QString());
+    m_manager = addCombo(m_choiceRow, tr("&Manager:"), "dashboardManager");
+    m_manager->addItem(tr("All managers"), QString());
+    m_choiceRow->addStretch(1);
 
     connect(m_previous, &QToolButton::clicked, this, [this] { step(-1); });
     connect(m_next, &QToolButton::clicked, this, [this] { step(1); });
@@ -85,16 +92,38 @@ DashboardFilterBar::DashboardFilterBar(QWidget *parent)
     updatePeriodWidgets();
 }
 
-QComboBox *DashboardFilterBar::addCombo(const QString &label, const char *objectName)
+QComboBox *DashboardFilterBar::addCombo(QHBoxLayout *row, const QString &label,
+                                        const char *objectName)
 {
     auto *title = new QLabel(label, this);
     auto *combo = new QComboBox(this);
     combo->setObjectName(QLatin1String(objectName));
     combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // A long campaign name must not push the window wider than the screen.
+    combo->setMaximumWidth(fontMetrics().averageCharWidth() * 36);
     title->setBuddy(combo);
-    layout()->addWidget(title);
-    layout()->addWidget(combo);
+    row->addWidget(title);
+    row->addWidget(combo);
     return combo;
+}
+
+void DashboardFilterBar::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateDirection();
+}
+
+void DashboardFilterBar::updateDirection()
+{
+    const QMargins margins = m_layout->contentsMargins();
+    setMinimumWidth(std::max(m_periodRow->minimumSize().width(),
+                             m_choiceRow->minimumSize().width())
+                    + margins.left() + margins.right());
+    const int oneRow = m_periodRow->sizeHint().width() + m_layout->spacing()
+                       + m_choiceRow->sizeHint().width() + margins.left() + margins.right();
+    const auto direction = width() >= oneRow ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    if (m_layout->direction() != direction)
+        m_layout->setDirection(direction);
 }
 
 MetricsQuery::Preset DashboardFilterBar::preset() const
@@ -137,6 +166,7 @@ void DashboardFilterBar::updatePeriodWidgets()
         m_range->setText(tr("%1 – %2").arg(locale.toString(shown.from, QLocale::ShortFormat),
                                            locale.toString(shown.to, QLocale::ShortFormat)));
     }
+    updateDirection();
 }
 
 void DashboardFilterBar::setContext(const QStringList &channels, const QStringList &campaigns,
@@ -166,6 +196,7 @@ void DashboardFilterBar::setContext(const QStringList &channels, const QStringLi
     }
     refill(m_manager, items);
     m_quiet = false;
+    updateDirection();
 }
 
 MetricsQuery DashboardFilterBar::query() const

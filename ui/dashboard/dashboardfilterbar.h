@@ -6,8 +6,10 @@
 
 #include <QWidget>
 
+class QBoxLayout;
 class QComboBox;
 class QDateEdit;
+class QHBoxLayout;
 class QLabel;
 class QSettings;
 class QToolButton;
@@ -39,8 +41,14 @@ public:
 signals:
     void queryChanged();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
-    QComboBox *addCombo(const QString &label, const char *objectName);
+    QComboBox *addCombo(QHBoxLayout *row, const QString &label, const char *objectName);
+    // The period and the other choices on one row when the width allows, on two otherwise
+    // (150 % scaling, a laptop).
+    void updateDirection();
     MetricsQuery::Preset preset() const;
     // Moves the preset period one step back (-1) or forward (+1).
     void step(int direction);
@@ -48,6 +56,9 @@ private:
     void emitChanged();
     static void selectData(QComboBox *combo, const QVariant &data);
 
+    QBoxLayout *m_layout = nullptr;
+    QHBoxLayout *m_periodRow = nullptr;
+    QHBoxLayout *m_choiceRow = nullptr;
     QDate m_today;
     QDate m_anchor; // a day inside the preset period shown
     QComboBox *m_period = nullptr;

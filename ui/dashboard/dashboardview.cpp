@@ -61,7 +61,6 @@ MetricsTableView *DashboardView::addTable(const char *objectName, const QString 
     auto *table = new MetricsTableView(m_grid);
     table->setObjectName(QLatin1String(objectName));
     table->setAccessibleName(title);
-    table->setMinimumHeight(QFontMetrics(ChartStyle::labelFont()).height() * 12);
     auto *exportCsv = new QAction(tr("Export as CSV…"), table);
     exportCsv->setObjectName(QStringLiteral("exportCsvAction"));
     connect(exportCsv, &QAction::triggered, this, [this, table] { exportTable(table); });
@@ -88,6 +87,13 @@ void DashboardView::buildLayout()
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    m_staleNote = new QLabel(tr("The data has changed since these numbers were computed: "
+                                "View → Refresh (F5) computes them again."),
+                             this);
+    m_staleNote->setObjectName(QStringLiteral("dashboardStaleNote"));
+    m_staleNote->setWordWrap(true);
+    m_staleNote->hide();
+
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("dashboardScroll"));
     scroll->setWidgetResizable(true);
@@ -103,7 +109,7 @@ void DashboardView::buildLayout()
     m_channelConversion = addChart<BarChart>("channelConversionChart",
                                              tr("Channels compared"));
     m_rejections = addChart<BarChart>("rejectionChart", tr("Rejection reasons by channel"));
-    m_trend = addChart<TrendChart>("trendChart", tr("Last 12 weeks"));
+    m_trend = addChart<TrendChart>("trendChart", tr("Weekly trend"));
     m_cycle = addChart<BarChart>("cycleChart", tr("Deal cycle by channel (median)"));
     m_dealSize = addChart<BarChart>("dealSizeChart", tr("Average deal by channel"));
     m_moneyTable = addTable("moneyTable", tr("Money and marketing spend by channel"));
@@ -120,20 +126,23 @@ void DashboardView::buildLayout()
         layout->addWidget(table, 1);
         return box;
     };
+    // Two charts a row; the charts with many categories or a long legend, and the tables, take
+    // the whole width.
     auto *grid = new QGridLayout(m_grid);
-    grid->addWidget(m_funnel, 0, 0);
+    // The funnel's ten rows of two lines need the height of two charts.
+    grid->addWidget(m_funnel, 0, 0, 2, 1);
     grid->addWidget(m_sla, 0, 1);
-    grid->addWidget(m_channelLeads, 1, 0);
-    grid->addWidget(m_channelConversion, 1, 1);
-    grid->addWidget(m_rejections, 2, 0);
-    grid->addWidget(m_trend, 2, 1);
-    grid->addWidget(m_cycle, 3, 0);
-    grid->addWidget(m_dealSize, 3, 1);
-    grid->addWidget(titled(tr("Money and marketing spend by channel"), m_moneyTable), 4, 0, 1, 2);
-    grid->addWidget(titled(tr("First contact by manager"), m_managerTable), 5, 0);
+    grid->addWidget(m_channelLeads, 1, 1);
+    grid->addWidget(m_channelConversion, 2, 0, 1, 2);
+    grid->addWidget(m_rejections, 3, 0, 1, 2);
+    grid->addWidget(m_trend, 4, 0, 1, 2);
+    grid->addWidget(m_cycle, 5, 0);
+    grid->addWidget(m_dealSize, 5, 1);
+    grid->addWidget(titled(tr("Money and marketing spend by channel"), m_moneyTable), 6, 0, 1, 2);
+    grid->addWidget(titled(tr("First contact by manager"), m_managerTable), 7, 0, 1, 2);
     grid->addWidget(titled(tr("Source scores: chance to become SQL and to be won, all history"),
                            m_scoreTable),
-                    5, 1);
+                    8, 0, 1, 2);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     scroll->setWidget(m_grid);
@@ -141,6 +150,7 @@ void DashboardView::buildLayout()
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_summary);
+    layout->addWidget(m_staleNote);
     layout->addWidget(scroll, 1);
 
     const auto connectDrill = [this](ChartWidget *chart, const DrillTable &table) {
@@ -214,8 +224,9 @@ void DashboardView::setUser(const User &user)
 
 void DashboardView::reloadContext()
 {
+    // Read with the next refresh: the caller marks the data stale when it wants one.
     m_contextStale = true;
-    markStale();
+    m_stale = true;
 }
 
 void DashboardView::loadContext()
@@ -224,21 +235,16 @@ void DashboardView::loadContext()
     try {
         m_service = std::make_unique<MetricsService>(m_db, m_clock);
         m_filterBar->setToday(m_service->today());
-        QStringList channels = LeadRepository(m_db).channels();
-        channels.sort();
-        ChartStyle::setKnownChannels(channels);
-        QStringList campaigns;
-        for (const SourceScore &score : m_service->sourceScores().campaigns) {
-            if (!score.campaign.isEmpty() && !campaigns.contains(score.campaign))
-                campaigns.append(score.campaign);
-        }
-        campaigns.sort();
-        QList<User> managers;
+        m_channels = LeadRepository(m_db).channels();
+        m_channels.sort();
+        ChartStyle::setKnownChannels(m_channels);
+        m_managers.clear();
         for (const User &member : UserRepository(m_db).list()) {
             if (isSalesRole(member.role))
-                managers.append(member);
+                m_managers.append(member);
         }
-        m_filterBar->setContext(channels, campaigns, managers);
+        // The campaigns come with the metrics (their source scores): no scan of their own.
+        m_filterBar->setContext(m_channels, m_campaigns, m_managers);
     } catch (const Error &error) {
         emit failed(error.message());
     }
@@ -247,8 +253,12 @@ void DashboardView::loadContext()
 void DashboardView::markStale()
 {
     m_stale = true;
-    if (isVisible())
+    if (!isVisible())
+        return;
+    if (m_queryMs <= slowQueryMs)
         refresh();
+    else
+        m_staleNote->show();
 }
 
 void DashboardView::showEvent(QShowEvent *event)
@@ -261,6 +271,7 @@ void DashboardView::showEvent(QShowEvent *event)
 void DashboardView::refresh()
 {
     m_stale = false;
+    m_staleNote->hide();
     if (m_contextStale)
         loadContext();
     if (!m_service)
@@ -275,6 +286,16 @@ void DashboardView::refresh()
         return;
     }
     m_queryMs = timer.elapsed();
+    QStringList campaigns;
+    for (const SourceScore &score : std::as_const(m_metrics.campaignScores)) {
+        if (!score.campaign.isEmpty() && !campaigns.contains(score.campaign))
+            campaigns.append(score.campaign);
+    }
+    campaigns.sort();
+    if (campaigns != m_campaigns) {
+        m_campaigns = campaigns;
+        m_filterBar->setContext(m_channels, m_campaigns, m_managers);
+    }
     redraw();
 }
 

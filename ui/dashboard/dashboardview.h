@@ -41,6 +41,9 @@ class DashboardView final : public QWidget
 
 public:
     static constexpr QSize exportSize = QSize(1920, 1080);
+    // Above this, a change of the data does not re-query by itself while the dashboard is
+    // shown (it would freeze the window every refresh): a note offers to refresh instead.
+    static constexpr qint64 slowQueryMs = 1000;
 
     // The database, clock and runner must outlive the view.
     DashboardView(Database &db, const Clock &clock, DialogRunner &runner,
@@ -48,12 +51,15 @@ public:
     ~DashboardView() override;
 
     void setUser(const User &user);
-    // Reads the channels, campaigns, team and the team's time zone again, at the next refresh.
+    // Reads the channels, campaigns, team and the team's time zone again with the next refresh
+    // (markStale() or showing the view).
     void reloadContext();
     // Queries core for the filter bar's query and redraws everything.
     void refresh();
-    // The data changed: refresh now when shown, else on the next show.
+    // The data changed: refresh now when shown (unless the last query was slow: then a note
+    // says so), else on the next show.
     void markStale();
+    bool isStale() const { return m_stale; }
 
     DashboardFilterBar *filterBar() const { return m_filterBar; }
     const DashboardMetrics &metrics() const { return m_metrics; }
@@ -113,6 +119,9 @@ private:
     User m_user;
     std::unique_ptr<MetricsService> m_service;
     MetricsQuery m_query;
+    QStringList m_channels;
+    QStringList m_campaigns;
+    QList<User> m_managers;
     DashboardMetrics m_metrics;
     bool m_stale = true;
     bool m_contextStale = true;
@@ -122,6 +131,7 @@ private:
     DashboardFilterBar *m_filterBar = nullptr;
     QPushButton *m_spendButton = nullptr;
     QLabel *m_summary = nullptr;
+    QLabel *m_staleNote = nullptr;
     QWidget *m_grid = nullptr;
     FunnelChart *m_funnel = nullptr;
     BarChart *m_channelLeads = nullptr;

@@ -4,6 +4,7 @@
 #include "charts/chartstyle.h"
 
 #include <QFile>
+#include <QFont>
 #include <QLocale>
 #include <QSaveFile>
 
@@ -65,6 +66,11 @@ QVariant MetricsTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return QVariant();
     const int column = index.column();
+    if (role == Qt::FontRole && m_rows.at(index.row()).isTotal) {
+        QFont bold;
+        bold.setBold(true);
+        return bold;
+    }
     if (column == 0) {
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
             return m_rows.at(index.row()).label;

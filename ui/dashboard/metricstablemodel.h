@@ -26,6 +26,7 @@ struct MetricsRow
     QString key;
     QString label;
     QList<std::optional<double>> values;
+    bool isTotal = false; // drawn in bold
 };
 
 // A read-only table of numbers computed by core (ROMI/CPL, cycle and deal size per channel):

@@ -6,6 +6,7 @@
 
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QScrollBar>
 #include <QStyledItemDelegate>
 
 namespace LeadPact {
@@ -48,6 +49,20 @@ MetricsTableView::MetricsTableView(QWidget *parent)
     // clicked() and Enter, not activated(): a style that activates on a single click would
     // list the leads twice.
     connect(this, &QAbstractItemView::clicked, this, &MetricsTableView::activate);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MetricsTableView::fitHeight);
+    fitHeight();
+}
+
+void MetricsTableView::fitHeight()
+{
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    verticalHeader()->setDefaultSectionSize(QFontMetrics(font()).height() + 10);
+    const int rows = std::max(1, m_model->rowCount());
+    // Room for a horizontal scroll bar too: a narrow window scrolls the columns.
+    const int height = horizontalHeader()->sizeHint().height()
+                       + rows * verticalHeader()->defaultSectionSize()
+                       + horizontalScrollBar()->sizeHint().height() + 2 * frameWidth();
+    setFixedHeight(height);
 }
 
 void MetricsTableView::keyPressEvent(QKeyEvent *event)

@@ -9,7 +9,7 @@ class MetricsTableModel;
 
 // The metrics table on the dashboard: fonts as large as the charts', numbers right-aligned,
 // drillable cells underlined; a click (or Enter) on one emits cellActivated() with the row and
-// the model's column.
+// the model's column. It is as tall as its rows (the dashboard scrolls, not each table).
 class MetricsTableView final : public QTableView
 {
     Q_OBJECT
@@ -26,6 +26,7 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    void fitHeight();
     void activate(const QModelIndex &index);
 
     MetricsTableModel *m_model;
