@@ -115,6 +115,8 @@ void DailyReportDialog::fill()
         cells.append(reasons.join(QStringLiteral("; ")));
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
+            if (c == cells.size() - 1)
+                item->setToolTip(cells[c]); // the whole list where the column cuts it
             if (c > 0 && c < cells.size() - 1)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             if (r == rows.size() - 1) {
