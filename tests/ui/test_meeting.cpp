@@ -15,6 +15,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -132,6 +134,15 @@ TEST_CASE("Meeting mode: the best deal and the week's facts", "[ui][meeting]")
           == QStringLiteral("better"));
     CHECK(child<QLabel>(*meeting.window, "fact_rejected_4")->property("role").toString()
           == QStringLiteral("worse"));
+
+    // Ctrl+E saves the meeting as PDF where the user says; Ctrl+P opens the print preview.
+    QTemporaryDir dir;
+    meeting.runner.nextFileName = dir.filePath(QStringLiteral("m.pdf"));
+    QTest::keyClick(meeting.window.get(), Qt::Key_E, Qt::ControlModifier);
+    CHECK(meeting.runner.askedFileNames == QStringList({QStringLiteral("meeting-2026-W47.pdf")}));
+    CHECK(QFile(dir.filePath(QStringLiteral("m.pdf"))).size() > 1000);
+    QTest::keyClick(meeting.window.get(), Qt::Key_P, Qt::ControlModifier);
+    CHECK(meeting.runner.printedTitles.size() == 1);
 }
 
 TEST_CASE("Meeting mode: a problem, an idea and an action item are saved and shown again",

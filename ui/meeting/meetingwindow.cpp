@@ -180,7 +180,7 @@ void MeetingWindow::createShortcuts()
         connect(action, &QAction::triggered, this, slot);
         addAction(action);
     };
-    shortcut("nextSlideAction", {Qt::Key_Right, Qt::Key_PageDown, Qt::Key_Space},
+    shortcut("nextSlideAction", {Qt::Key_Right, Qt::Key_PageDown},
              &MeetingWindow::nextSlide);
     shortcut("previousSlideAction", {Qt::Key_Left, Qt::Key_PageUp}, &MeetingWindow::previousSlide);
     shortcut("firstSlideAction", {Qt::Key_Home}, [this] { showSlide(0); });
