@@ -37,10 +37,14 @@ TEST_CASE("Meeting mode screenshots", "[.][screenshots]")
 
     MeetingService service(*db, clock);
     if (service.items(week, MeetingItemKind::Idea).isEmpty()) {
-        service.addItem(week, MeetingItemKind::Idea,
-                        QStringLiteral("Промокод «ПАРТНЁР-10» для лидов из реферальной программы"), head);
-        service.addItem(week, MeetingItemKind::Idea,
-                        QStringLiteral("Отдельный лендинг для сегмента «малый бизнес» в контексте"), head);
+        service.addItem(week,
+                        MeetingItemKind::Idea,
+                        QStringLiteral("Промокод «ПАРТНЁР-10» для лидов из реферальной программы"),
+                        head);
+        service.addItem(week,
+                        MeetingItemKind::Idea,
+                        QStringLiteral("Отдельный лендинг для сегмента «малый бизнес» в контексте"),
+                        head);
         std::optional<qint64> owner;
         for (const User &u : users.list()) {
             if (u.role == Role::Manager && u.active) {
@@ -48,12 +52,21 @@ TEST_CASE("Meeting mode screenshots", "[.][screenshots]")
                 break;
             }
         }
-        service.addActionItem(week.addWeeks(-2), QStringLiteral("Проверить разметку UTM в кампаниях контекста"),
-                              owner, week.monday().addDays(-3), head);
-        service.addActionItem(week.previous(), QStringLiteral("Согласовать скрипт первого звонка"),
-                              owner, week.sunday().addDays(10), head);
-        service.addActionItem(week, QStringLiteral("Обзвонить лиды, висящие без контакта больше суток"),
-                              owner, week.sunday().addDays(3), head);
+        service.addActionItem(week.addWeeks(-2),
+                              QStringLiteral("Проверить разметку UTM в кампаниях контекста"),
+                              owner,
+                              week.monday().addDays(-3),
+                              head);
+        service.addActionItem(week.previous(),
+                              QStringLiteral("Согласовать скрипт первого звонка"),
+                              owner,
+                              week.sunday().addDays(10),
+                              head);
+        service.addActionItem(week,
+                              QStringLiteral("Обзвонить лиды, висящие без контакта больше суток"),
+                              owner,
+                              week.sunday().addDays(3),
+                              head);
     }
 
     for (const QSize size : {QSize(1920, 1080), QSize(1280, 720)}) {
@@ -67,7 +80,10 @@ TEST_CASE("Meeting mode screenshots", "[.][screenshots]")
             QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
             QTest::qWait(50);
             const QString file = QStringLiteral("%1/meeting-%2x%3-slide%4.png")
-                                     .arg(out).arg(size.width()).arg(size.height()).arg(i + 1);
+                                     .arg(out)
+                                     .arg(size.width())
+                                     .arg(size.height())
+                                     .arg(i + 1);
             REQUIRE(window.grab().save(file));
         }
     }

@@ -16,10 +16,10 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
-#include <QTemporaryDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace LeadPact;
@@ -79,8 +79,7 @@ struct Meeting
 
 } // namespace
 
-TEST_CASE("Meeting mode: the keys move through five slides, the counter follows",
-          "[ui][meeting]")
+TEST_CASE("Meeting mode: the keys move through five slides, the counter follows", "[ui][meeting]")
 {
     clearSettings();
     TempDatabase fx;
@@ -198,7 +197,9 @@ TEST_CASE("Meeting mode: a problem, an idea and an action item are saved and sho
 
         // An action item for anna by Friday 27 November.
         meeting.on<QPushButton>(4, "addActionButton").value(0)->click();
-        meeting.on<QLineEdit>(4, "actionTextEdit").value(0)->insert(QStringLiteral("Обзвонить лиды seo"));
+        meeting.on<QLineEdit>(4, "actionTextEdit")
+            .value(0)
+            ->insert(QStringLiteral("Обзвонить лиды seo"));
         QComboBox *owner = meeting.on<QComboBox>(4, "actionOwnerCombo").value(0);
         owner->setCurrentIndex(owner->findData(fx.manager.id));
         meeting.on<QDateEdit>(4, "actionDeadlineEdit").value(0)->setDate(QDate(2026, 11, 27));
@@ -221,12 +222,14 @@ TEST_CASE("Meeting mode: a problem, an idea and an action item are saved and sho
         // Every change is in the week's log, by the head of sales.
         const QList<MeetingChange> log = service.history(week);
         CHECK(log.size() >= 7);
-        CHECK(std::all_of(log.cbegin(), log.cend(),
-                          [&](const MeetingChange &c) { return c.actorId == fx.head.id; }));
+        CHECK(std::all_of(log.cbegin(), log.cend(), [&](const MeetingChange &c) {
+            return c.actorId == fx.head.id;
+        }));
     }
     // Reopened: everything is read back from the database.
     Meeting again(fx, fx.head);
-    CHECK(again.texts(2, "itemText") == QStringList({QStringLiteral("Лид висит без звонка с пятницы")}));
+    CHECK(again.texts(2, "itemText")
+          == QStringList({QStringLiteral("Лид висит без звонка с пятницы")}));
     CHECK(again.texts(3, "itemText") == QStringList({QStringLiteral("Промокод для партнёров")}));
     CHECK(again.texts(4, "actionText") == QStringList({QStringLiteral("Обзвонить лиды seo")}));
     QComboBox *status = again.on<QComboBox>(4, "actionStatusCombo").value(0);
@@ -240,8 +243,11 @@ TEST_CASE("Meeting mode: carried-over action items, and overdue ones in red", "[
     MeetingService service(fx.db(), fx.clock());
     const IsoWeek week = MeetingSample::week();
     // Agreed two weeks earlier with a deadline on Friday 20 November, still open.
-    service.addActionItem(week.addWeeks(-2), QStringLiteral("Новый лендинг"), fx.marketing.id,
-                          QDate(2026, 11, 20), fx.head);
+    service.addActionItem(week.addWeeks(-2),
+                          QStringLiteral("Новый лендинг"),
+                          fx.marketing.id,
+                          QDate(2026, 11, 20),
+                          fx.head);
     Meeting meeting(fx, fx.head);
     CHECK(meeting.texts(4, "carriedOverTag").size() == 1);
     CHECK(meeting.texts(4, "carriedOverTag")[0].contains(week.addWeeks(-2).toString()));
@@ -266,11 +272,14 @@ TEST_CASE("Meeting mode is read-only for a manager, who may close their own acti
     CHECK(service.items(week, MeetingItemKind::Problem).isEmpty());
     CHECK(meeting.texts(2, "itemText").size() == 1);
     for (int slide : {2, 3}) {
-        CHECK_FALSE(meeting.on<QPushButton>(slide, "addItemButton").value(0)->isVisibleTo(meeting.window.get()));
+        CHECK_FALSE(meeting.on<QPushButton>(slide, "addItemButton")
+                        .value(0)
+                        ->isVisibleTo(meeting.window.get()));
         CHECK(meeting.on<QPushButton>(slide, "editItemButton").isEmpty());
         CHECK(meeting.on<QPushButton>(slide, "removeItemButton").isEmpty());
     }
-    CHECK_FALSE(meeting.on<QPushButton>(4, "addActionButton").value(0)->isVisibleTo(meeting.window.get()));
+    CHECK_FALSE(
+        meeting.on<QPushButton>(4, "addActionButton").value(0)->isVisibleTo(meeting.window.get()));
     CHECK(meeting.on<QPushButton>(4, "editActionButton").isEmpty());
     const QList<QComboBox *> statuses = meeting.on<QComboBox>(4, "actionStatusCombo");
     REQUIRE(statuses.size() == 2);
@@ -296,8 +305,8 @@ TEST_CASE("Meeting mode: a problem's \"show leads\" lists exactly its leads", "[
     REQUIRE(QTest::qWaitFor([meeting] { return !meeting->session().isComputing(); }, 10000));
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     meeting->showSlide(2);
-    const QList<QPushButton *> links
-        = meeting->slide(2)->findChildren<QPushButton *>(QStringLiteral("showLeadsButton"));
+    const QList<QPushButton *> links = meeting->slide(2)->findChildren<QPushButton *>(
+        QStringLiteral("showLeadsButton"));
     REQUIRE(links.size() == 1);
     links[0]->click();
     CHECK(window->filterBar()->hasDrillDown());

@@ -167,8 +167,7 @@ void ActionsSlide::startEditing(int index)
     m_owner->setCurrentIndex(std::max(0, owner));
     const QDate deadline = item ? item->deadline : QDate();
     m_noDeadline->setChecked(item && !deadline.isValid());
-    m_deadline->setDate(deadline.isValid() ? deadline
-                                           : m_session.week().sunday().addDays(7));
+    m_deadline->setDate(deadline.isValid() ? deadline : m_session.week().sunday().addDays(7));
     m_editor->show();
     m_text->setFocus();
 }

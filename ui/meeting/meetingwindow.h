@@ -37,8 +37,12 @@ public:
     static constexpr int weeksToChoose = 26;
 
     // The database, clock and runner must outlive the window.
-    MeetingWindow(Database &db, const Clock &clock, const User &user, DialogRunner &runner,
-                  const IsoWeek &week = {}, QWidget *parent = nullptr);
+    MeetingWindow(Database &db,
+                  const Clock &clock,
+                  const User &user,
+                  DialogRunner &runner,
+                  const IsoWeek &week = {},
+                  QWidget *parent = nullptr);
     ~MeetingWindow() override;
 
     MeetingSession &session() const { return *m_session; }

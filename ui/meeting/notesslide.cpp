@@ -84,8 +84,8 @@ void NotesSlide::refresh()
     QLayout *rows = m_list->layout();
     clearLayout(rows);
     if (m_items.isEmpty() && m_kind == MeetingItemKind::Problem && m_session.isComputing()) {
-        rows->addWidget(label(tr("Computing the week's numbers: the rules' problems follow…"),
-                              "muted"));
+        rows->addWidget(
+            label(tr("Computing the week's numbers: the rules' problems follow…"), "muted"));
     } else if (m_items.isEmpty()) {
         rows->addWidget(label(m_kind == MeetingItemKind::Problem
                                   ? tr("No problems found by the rules, none written down.")
