@@ -79,29 +79,42 @@ struct Meeting
 
 } // namespace
 
-TEST_CASE("Meeting mode: the keys move through five slides, the counter follows", "[ui][meeting]")
+TEST_CASE("Meeting mode: the keys move through the slides, the counter follows", "[ui][meeting]")
 {
     clearSettings();
     TempDatabase fx;
     MeetingSample sample(fx);
     Meeting meeting(fx, fx.head);
 
+    // The agenda's five slides, then the free notes.
+    REQUIRE(meeting.window->slideCount() == 6);
+    const QStringList names = {QStringLiteral("bestDealSlide"),
+                               QStringLiteral("factsSlide"),
+                               QStringLiteral("problemsSlide"),
+                               QStringLiteral("ideasSlide"),
+                               QStringLiteral("actionsSlide"),
+                               QStringLiteral("notesSlide")};
+    for (int i = 0; i < names.size(); ++i)
+        CHECK(meeting.window->slide(i)->objectName() == names[i]);
+
     CHECK(meeting.window->session().week() == MeetingSample::week());
-    CHECK(meeting.counter() == QStringLiteral("1 / 5"));
+    CHECK(meeting.counter() == QStringLiteral("1 / 6"));
     meeting.key(Qt::Key_Right);
-    CHECK(meeting.counter() == QStringLiteral("2 / 5"));
+    CHECK(meeting.counter() == QStringLiteral("2 / 6"));
     meeting.key(Qt::Key_PageDown);
-    CHECK(meeting.counter() == QStringLiteral("3 / 5"));
+    CHECK(meeting.counter() == QStringLiteral("3 / 6"));
     meeting.key(Qt::Key_Left);
-    CHECK(meeting.counter() == QStringLiteral("2 / 5"));
+    CHECK(meeting.counter() == QStringLiteral("2 / 6"));
     meeting.key(Qt::Key_PageUp);
     meeting.key(Qt::Key_PageUp); // stays on the first
-    CHECK(meeting.counter() == QStringLiteral("1 / 5"));
+    CHECK(meeting.counter() == QStringLiteral("1 / 6"));
     meeting.key(Qt::Key_End);
-    CHECK(meeting.counter() == QStringLiteral("5 / 5"));
+    CHECK(meeting.counter() == QStringLiteral("6 / 6"));
     meeting.key(Qt::Key_Right); // stays on the last
-    CHECK(meeting.window->currentSlide() == 4);
-    CHECK(meeting.text("slideTitle") == meeting.window->slide(4)->title());
+    CHECK(meeting.window->currentSlide() == 5);
+    CHECK(meeting.text("slideTitle") == meeting.window->slide(5)->title());
+    meeting.key(Qt::Key_Home);
+    CHECK(meeting.counter() == QStringLiteral("1 / 6"));
     CHECK_FALSE(meeting.text("meetingClock").isEmpty());
 
     meeting.key(Qt::Key_Escape);
@@ -195,6 +208,13 @@ TEST_CASE("Meeting mode: a problem, an idea and an action item are saved and sho
         QTest::keyClick(idea, Qt::Key_Return);
         CHECK(service.items(week, MeetingItemKind::Idea).size() == 1);
 
+        // A free note of the meeting.
+        meeting.on<QPushButton>(5, "addItemButton").value(0)->click();
+        QLineEdit *note = meeting.on<QLineEdit>(5, "itemTextEdit").value(0);
+        note->insert(QStringLiteral("Следующая встреча в четверг"));
+        QTest::keyClick(note, Qt::Key_Return);
+        CHECK(service.items(week, MeetingItemKind::Note).size() == 1);
+
         // An action item for anna by Friday 27 November.
         meeting.on<QPushButton>(4, "addActionButton").value(0)->click();
         meeting.on<QLineEdit>(4, "actionTextEdit")
@@ -221,7 +241,8 @@ TEST_CASE("Meeting mode: a problem, an idea and an action item are saved and sho
 
         // Every change is in the week's log, by the head of sales.
         const QList<MeetingChange> log = service.history(week);
-        CHECK(log.size() >= 7);
+        // Proposed problem, problem added, edited, idea, note, action item, its status, removal.
+        CHECK(log.size() == 8);
         CHECK(std::all_of(log.cbegin(), log.cend(), [&](const MeetingChange &c) {
             return c.actorId == fx.head.id;
         }));
@@ -232,6 +253,8 @@ TEST_CASE("Meeting mode: a problem, an idea and an action item are saved and sho
           == QStringList({QStringLiteral("Лид висит без звонка с пятницы")}));
     CHECK(again.texts(3, "itemText") == QStringList({QStringLiteral("Промокод для партнёров")}));
     CHECK(again.texts(4, "actionText") == QStringList({QStringLiteral("Обзвонить лиды seo")}));
+    CHECK(again.texts(5, "itemText")
+          == QStringList({QStringLiteral("Следующая встреча в четверг")}));
     QComboBox *status = again.on<QComboBox>(4, "actionStatusCombo").value(0);
     CHECK(status->currentData().toInt() == int(ActionStatus::Done));
 }
@@ -271,7 +294,7 @@ TEST_CASE("Meeting mode is read-only for a manager, who may close their own acti
     // Nothing was stored: the rules' problem is shown as a proposal.
     CHECK(service.items(week, MeetingItemKind::Problem).isEmpty());
     CHECK(meeting.texts(2, "itemText").size() == 1);
-    for (int slide : {2, 3}) {
+    for (int slide : {2, 3, 5}) {
         CHECK_FALSE(meeting.on<QPushButton>(slide, "addItemButton")
                         .value(0)
                         ->isVisibleTo(meeting.window.get()));

@@ -114,14 +114,14 @@ TEST_CASE("Meeting PDF: one A4 landscape page per slide with the week's numbers 
     CHECK(problems.contains(snapshot.notes.problems[0].evidence.left(20)));
 }
 
-TEST_CASE("Meeting PDF of a week without any lead: five pages, friendly empty states",
+TEST_CASE("Meeting PDF of a week without any lead: every page, friendly empty states",
           "[ui][report]")
 {
     TempDatabase fx;
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("empty.pdf"));
     MeetingDocument(MeetingSnapshot::load(fx.db(), fx.clock(), MeetingSample::week())).writePdf(path);
-    CHECK(pageCount(path) == 5);
+    CHECK(pageCount(path) == MeetingDocument::slidePages);
     CHECK(pdfText(path, 1).contains(MeetingDocument::tr("No deal was won this week")));
 }
 
@@ -222,7 +222,7 @@ TEST_CASE("leadpact-cli writes the meeting and the daily report as PDF without a
         &code,
         env);
     CHECK(code == 0);
-    CHECK(pageCount(week) == 5);
+    CHECK(pageCount(week) == 6); // five agenda slides and the notes
     CHECK(pdfText(week, 1).contains(QStringLiteral("1,234,567")));
 
     const QString daily = dir.filePath(QStringLiteral("d.pdf"));

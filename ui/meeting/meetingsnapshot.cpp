@@ -48,6 +48,7 @@ WeekNotes MeetingSnapshot::loadNotes(Database &db,
     WeekNotes notes;
     notes.problems = service.items(review.week, MeetingItemKind::Problem);
     notes.ideas = service.items(review.week, MeetingItemKind::Idea);
+    notes.notes = service.items(review.week, MeetingItemKind::Note);
     notes.actions = service.actionItems(review.week, today);
     if (notes.problems.isEmpty()
         && MeetingRepository(db).everCount(review.week, MeetingItemKind::Problem) == 0) {

@@ -42,6 +42,7 @@ struct WeekNotes
 {
     QList<MeetingItem> problems;
     QList<MeetingItem> ideas;
+    QList<MeetingItem> notes; // free notes of the meeting
     QList<WeekActionItem> actions;
     // True when the problems are the rules' proposals shown without having been stored (a
     // reader that may not edit, or an export of a week nobody has opened yet).

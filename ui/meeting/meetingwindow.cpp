@@ -54,7 +54,8 @@ MeetingWindow::MeetingWindow(Database &db,
                 new FactsSlide(*m_session, this),
                 new NotesSlide(*m_session, MeetingItemKind::Problem, this),
                 new NotesSlide(*m_session, MeetingItemKind::Idea, this),
-                new ActionsSlide(*m_session, this)};
+                new ActionsSlide(*m_session, this),
+                new NotesSlide(*m_session, MeetingItemKind::Note, this)};
     for (MeetingSlide *slide : std::as_const(m_slides)) {
         m_stack->addWidget(slide);
         if (auto *notes = qobject_cast<NotesSlide *>(slide))

@@ -89,6 +89,9 @@ void MeetingDocument::print(QPagedPaintDevice &device) const
     title = tr("Action items");
     pages.newPage();
     paintActions(pages);
+    title = tr("Notes of the meeting");
+    pages.newPage();
+    paintItems(pages, m_snapshot.notes.notes, tr("No notes yet."));
 }
 
 void MeetingDocument::paintBestDeal(PagePainter &pages) const
