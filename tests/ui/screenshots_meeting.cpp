@@ -45,6 +45,11 @@ TEST_CASE("Meeting mode screenshots", "[.][screenshots]")
                         MeetingItemKind::Idea,
                         QStringLiteral("Отдельный лендинг для сегмента «малый бизнес» в контексте"),
                         head);
+        service.addItem(week,
+                        MeetingItemKind::Note,
+                        QStringLiteral(
+                            "Маркетинг предупреждает о запуске акции за три дня до старта"),
+                        head);
         std::optional<qint64> owner;
         for (const User &u : users.list()) {
             if (u.role == Role::Manager && u.active) {
