@@ -7,6 +7,8 @@
 #include "report/meetingdocument.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QTemporaryDir>
 
 #include <cstring>
 
@@ -35,6 +37,12 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
     // platform, so a cron job with a stale $DISPLAY works too.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // cron gives no runtime directory; Qt would warn on stderr (and into the cron mail).
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        static QTemporaryDir runtimeDir; // 0700, removed at exit
+        if (runtimeDir.isValid())
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtimeDir.path()));
+    }
     return std::make_unique<QApplication>(argc, argv);
 }
 

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // PDF in the GUI-less build: not available; the commands say which build has it.
-#include "pdfexport.h"
-
 #include "clicontext.h"
+#include "pdfexport.h"
 
 namespace LeadPact::Cli {
 

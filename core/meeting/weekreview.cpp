@@ -262,8 +262,11 @@ QList<ProblemProposal> WeekReview::detectProblems(const IsoWeek &week,
     const MetricsQuery previous = query(week.previous());
 
     // 1. The manager with the worst share of first contacts within the SLA, if below target.
+    // One dashboard per week: managers() and channels() would each compute a whole one.
+    const DashboardMetrics now = m_metrics.dashboard(current);
+    const DashboardMetrics before = m_metrics.dashboard(previous);
     std::optional<ManagerMetrics> worst;
-    for (const ManagerMetrics &m : m_metrics.managers(current)) {
+    for (const ManagerMetrics &m : now.managers) {
         if (m.managerId == 0 || m.sla.leads < rules.minLeads || !m.sla.withinPct())
             continue;
         if (!worst || *m.sla.withinPct() < *worst->sla.withinPct())
@@ -280,10 +283,8 @@ QList<ProblemProposal> WeekReview::detectProblems(const IsoWeek &week,
     }
 
     // 2. The channel whose share of rejected leads grew most; 3. the reason that grew most.
-    const QList<ChannelMetrics> now = m_metrics.channels(current);
-    const QList<ChannelMetrics> before = m_metrics.channels(previous);
     QHash<QString, const ChannelMetrics *> beforeByChannel;
-    for (const ChannelMetrics &c : before)
+    for (const ChannelMetrics &c : before.channels)
         beforeByChannel.insert(c.channel, &c);
     const ChannelMetrics *grown = nullptr;
     double grownBy = 0;
@@ -292,7 +293,7 @@ QList<ProblemProposal> WeekReview::detectProblems(const IsoWeek &week,
     QHash<QString, qint64> reasonsNow;
     QHash<QString, qint64> reasonsBefore;
     QHash<QString, QString> reasonTitles;
-    for (const ChannelMetrics &c : now) {
+    for (const ChannelMetrics &c : now.channels) {
         for (const ReasonCount &r : c.rejections) {
             reasonsNow[r.code] += r.count;
             reasonTitles.insert(r.code, r.title);
@@ -310,7 +311,7 @@ QList<ProblemProposal> WeekReview::detectProblems(const IsoWeek &week,
             grownTo = share;
         }
     }
-    for (const ChannelMetrics &c : before) {
+    for (const ChannelMetrics &c : before.channels) {
         for (const ReasonCount &r : c.rejections) {
             reasonsBefore[r.code] += r.count;
             reasonTitles.insert(r.code, r.title);

@@ -25,7 +25,8 @@ TEST_CASE("Meeting mode and reports on a large database", "[.][bench]")
         WARN("LEADPACT_BENCH_DB is not set: nothing to measure");
         return;
     }
-    const IsoWeek week = IsoWeek::parse(qEnvironmentVariable("LEADPACT_BENCH_WEEK", QStringLiteral("2026-W47")))
+    const IsoWeek week = IsoWeek::parse(qEnvironmentVariable("LEADPACT_BENCH_WEEK",
+                                                             QStringLiteral("2026-W47")))
                              .value_or(IsoWeek::parse(QStringLiteral("2026-W47")).value());
     clearSettings();
     auto db = Database::openSqlite(path, Database::Access::ReadWrite);
@@ -43,8 +44,9 @@ TEST_CASE("Meeting mode and reports on a large database", "[.][bench]")
         review.figures(week);
         const qint64 figures = t.restart();
         review.detectProblems(week);
-        WARN("week's numbers, computed once per week: best deal " << best << " ms, figures "
-             << figures << " ms, problem rules " << t.elapsed() << " ms");
+        WARN("week's numbers, computed once per week: best deal "
+             << best << " ms, figures " << figures << " ms, problem rules " << t.elapsed()
+             << " ms");
     }
 
     QElapsedTimer timer;
@@ -59,7 +61,8 @@ TEST_CASE("Meeting mode and reports on a large database", "[.][bench]")
     timer.restart();
     REQUIRE(QTest::qWaitFor([&] { return !window.session().isComputing(); }, 600000));
     WARN("the week's numbers arrive after another " << timer.elapsed() << " ms (loader "
-         << window.session().snapshot().review.loadMs << " ms)");
+                                                    << window.session().snapshot().review.loadMs
+                                                    << " ms)");
 
     for (int round = 0; round < 2; ++round) {
         for (int i = 0; i < window.slideCount(); ++i) {
@@ -77,8 +80,10 @@ TEST_CASE("Meeting mode and reports on a large database", "[.][bench]")
     timer.restart();
     window.openWeek(week);
     window.repaint();
-    WARN("choosing another week: " << otherWeek << " ms until painted (computing); back to a "
-         "computed week: " << timer.elapsed() << " ms");
+    WARN("choosing another week: " << otherWeek
+                                   << " ms until painted (computing); back to a "
+                                      "computed week: "
+                                   << timer.elapsed() << " ms");
 
     QTemporaryDir dir;
     timer.restart();
@@ -87,15 +92,14 @@ TEST_CASE("Meeting mode and reports on a large database", "[.][bench]")
     const qint64 fullPdf = timer.restart();
     MeetingDocument(window.session().snapshot()).writePdf(dir.filePath(QStringLiteral("w2.pdf")));
     WARN("weekly PDF: " << fullPdf << " ms with the numbers computed, " << timer.elapsed()
-         << " ms from the open meeting");
+                        << " ms from the open meeting");
 
     const QTimeZone zone = PolicyService(*db, clock).slaPolicy().calendar.timeZone();
     timer.restart();
-    const DailyReport report = DailyReport::build(*db, week.sunday().addDays(-2), zone,
-                                                  clock.now());
+    const DailyReport report = DailyReport::build(*db, week.sunday().addDays(-2), zone, clock.now());
     const qint64 build = timer.restart();
     writeDailyReportXlsx(report, dir.filePath(QStringLiteral("daily.xlsx")));
     WARN("daily XLSX for " << report.date.toString(Qt::ISODate).toStdString() << ": " << build
-         << " ms to build, " << timer.elapsed() << " ms to write, " << report.rows.size()
-         << " managers");
+                           << " ms to build, " << timer.elapsed() << " ms to write, "
+                           << report.rows.size() << " managers");
 }

@@ -53,8 +53,8 @@ struct MeetingSample
         l.campaign = campaign;
         return service.receive(l, fx.marketing).id;
     }
-    void act(qint64 id, LeadAction action, const QDateTime &when, const User &actor,
-             qint64 amount = 0)
+    void act(
+        qint64 id, LeadAction action, const QDateTime &when, const User &actor, qint64 amount = 0)
     {
         fx.clock().set(when);
         TransitionRequest request = validRequest(action, when);
@@ -64,7 +64,7 @@ struct MeetingSample
     }
 
     TempDatabase &fx;
-    LeadService service{fx.db(), fx.clock()};
+    LeadService service {fx.db(), fx.clock()};
     qint64 best = 0;
     qint64 rejected = 0;
     qint64 untouched = 0;

@@ -273,6 +273,8 @@ TEST_CASE("A search matching many leads shows its first page at once; the exact 
     CHECK(model.rowCount() == 1);
     CHECK(completed.size() == 1);
     CHECK(warnings.messages() == QStringList());
+}
+
 TEST_CASE("LeadTableModel marks leads from hot sources in the Channel column", "[ui][model]")
 {
     TempDatabase fixture;

@@ -15,9 +15,11 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace LeadPact;
@@ -77,30 +79,42 @@ struct Meeting
 
 } // namespace
 
-TEST_CASE("Meeting mode: the keys move through five slides, the counter follows",
-          "[ui][meeting]")
+TEST_CASE("Meeting mode: the keys move through the slides, the counter follows", "[ui][meeting]")
 {
     clearSettings();
     TempDatabase fx;
     MeetingSample sample(fx);
     Meeting meeting(fx, fx.head);
 
+    // The agenda's five slides, then the free notes.
+    REQUIRE(meeting.window->slideCount() == 6);
+    const QStringList names = {QStringLiteral("bestDealSlide"),
+                               QStringLiteral("factsSlide"),
+                               QStringLiteral("problemsSlide"),
+                               QStringLiteral("ideasSlide"),
+                               QStringLiteral("actionsSlide"),
+                               QStringLiteral("notesSlide")};
+    for (int i = 0; i < names.size(); ++i)
+        CHECK(meeting.window->slide(i)->objectName() == names[i]);
+
     CHECK(meeting.window->session().week() == MeetingSample::week());
-    CHECK(meeting.counter() == QStringLiteral("1 / 5"));
+    CHECK(meeting.counter() == QStringLiteral("1 / 6"));
     meeting.key(Qt::Key_Right);
-    CHECK(meeting.counter() == QStringLiteral("2 / 5"));
+    CHECK(meeting.counter() == QStringLiteral("2 / 6"));
     meeting.key(Qt::Key_PageDown);
-    CHECK(meeting.counter() == QStringLiteral("3 / 5"));
+    CHECK(meeting.counter() == QStringLiteral("3 / 6"));
     meeting.key(Qt::Key_Left);
-    CHECK(meeting.counter() == QStringLiteral("2 / 5"));
+    CHECK(meeting.counter() == QStringLiteral("2 / 6"));
     meeting.key(Qt::Key_PageUp);
     meeting.key(Qt::Key_PageUp); // stays on the first
-    CHECK(meeting.counter() == QStringLiteral("1 / 5"));
+    CHECK(meeting.counter() == QStringLiteral("1 / 6"));
     meeting.key(Qt::Key_End);
-    CHECK(meeting.counter() == QStringLiteral("5 / 5"));
+    CHECK(meeting.counter() == QStringLiteral("6 / 6"));
     meeting.key(Qt::Key_Right); // stays on the last
-    CHECK(meeting.window->currentSlide() == 4);
-    CHECK(meeting.text("slideTitle") == meeting.window->slide(4)->title());
+    CHECK(meeting.window->currentSlide() == 5);
+    CHECK(meeting.text("slideTitle") == meeting.window->slide(5)->title());
+    meeting.key(Qt::Key_Home);
+    CHECK(meeting.counter() == QStringLiteral("1 / 6"));
     CHECK_FALSE(meeting.text("meetingClock").isEmpty());
 
     meeting.key(Qt::Key_Escape);
@@ -132,6 +146,15 @@ TEST_CASE("Meeting mode: the best deal and the week's facts", "[ui][meeting]")
           == QStringLiteral("better"));
     CHECK(child<QLabel>(*meeting.window, "fact_rejected_4")->property("role").toString()
           == QStringLiteral("worse"));
+
+    // Ctrl+E saves the meeting as PDF where the user says; Ctrl+P opens the print preview.
+    QTemporaryDir dir;
+    meeting.runner.nextFileName = dir.filePath(QStringLiteral("m.pdf"));
+    QTest::keyClick(meeting.window.get(), Qt::Key_E, Qt::ControlModifier);
+    CHECK(meeting.runner.askedFileNames == QStringList({QStringLiteral("meeting-2026-W47.pdf")}));
+    CHECK(QFile(dir.filePath(QStringLiteral("m.pdf"))).size() > 1000);
+    QTest::keyClick(meeting.window.get(), Qt::Key_P, Qt::ControlModifier);
+    CHECK(meeting.runner.printedTitles.size() == 1);
 }
 
 TEST_CASE("Meeting mode: a problem, an idea and an action item are saved and shown again",
@@ -185,9 +208,18 @@ TEST_CASE("Meeting mode: a problem, an idea and an action item are saved and sho
         QTest::keyClick(idea, Qt::Key_Return);
         CHECK(service.items(week, MeetingItemKind::Idea).size() == 1);
 
+        // A free note of the meeting.
+        meeting.on<QPushButton>(5, "addItemButton").value(0)->click();
+        QLineEdit *note = meeting.on<QLineEdit>(5, "itemTextEdit").value(0);
+        note->insert(QStringLiteral("Следующая встреча в четверг"));
+        QTest::keyClick(note, Qt::Key_Return);
+        CHECK(service.items(week, MeetingItemKind::Note).size() == 1);
+
         // An action item for anna by Friday 27 November.
         meeting.on<QPushButton>(4, "addActionButton").value(0)->click();
-        meeting.on<QLineEdit>(4, "actionTextEdit").value(0)->insert(QStringLiteral("Обзвонить лиды seo"));
+        meeting.on<QLineEdit>(4, "actionTextEdit")
+            .value(0)
+            ->insert(QStringLiteral("Обзвонить лиды seo"));
         QComboBox *owner = meeting.on<QComboBox>(4, "actionOwnerCombo").value(0);
         owner->setCurrentIndex(owner->findData(fx.manager.id));
         meeting.on<QDateEdit>(4, "actionDeadlineEdit").value(0)->setDate(QDate(2026, 11, 27));
@@ -209,15 +241,20 @@ TEST_CASE("Meeting mode: a problem, an idea and an action item are saved and sho
 
         // Every change is in the week's log, by the head of sales.
         const QList<MeetingChange> log = service.history(week);
-        CHECK(log.size() >= 7);
-        CHECK(std::all_of(log.cbegin(), log.cend(),
-                          [&](const MeetingChange &c) { return c.actorId == fx.head.id; }));
+        // Proposed problem, problem added, edited, idea, note, action item, its status, removal.
+        CHECK(log.size() == 8);
+        CHECK(std::all_of(log.cbegin(), log.cend(), [&](const MeetingChange &c) {
+            return c.actorId == fx.head.id;
+        }));
     }
     // Reopened: everything is read back from the database.
     Meeting again(fx, fx.head);
-    CHECK(again.texts(2, "itemText") == QStringList({QStringLiteral("Лид висит без звонка с пятницы")}));
+    CHECK(again.texts(2, "itemText")
+          == QStringList({QStringLiteral("Лид висит без звонка с пятницы")}));
     CHECK(again.texts(3, "itemText") == QStringList({QStringLiteral("Промокод для партнёров")}));
     CHECK(again.texts(4, "actionText") == QStringList({QStringLiteral("Обзвонить лиды seo")}));
+    CHECK(again.texts(5, "itemText")
+          == QStringList({QStringLiteral("Следующая встреча в четверг")}));
     QComboBox *status = again.on<QComboBox>(4, "actionStatusCombo").value(0);
     CHECK(status->currentData().toInt() == int(ActionStatus::Done));
 }
@@ -229,8 +266,11 @@ TEST_CASE("Meeting mode: carried-over action items, and overdue ones in red", "[
     MeetingService service(fx.db(), fx.clock());
     const IsoWeek week = MeetingSample::week();
     // Agreed two weeks earlier with a deadline on Friday 20 November, still open.
-    service.addActionItem(week.addWeeks(-2), QStringLiteral("Новый лендинг"), fx.marketing.id,
-                          QDate(2026, 11, 20), fx.head);
+    service.addActionItem(week.addWeeks(-2),
+                          QStringLiteral("Новый лендинг"),
+                          fx.marketing.id,
+                          QDate(2026, 11, 20),
+                          fx.head);
     Meeting meeting(fx, fx.head);
     CHECK(meeting.texts(4, "carriedOverTag").size() == 1);
     CHECK(meeting.texts(4, "carriedOverTag")[0].contains(week.addWeeks(-2).toString()));
@@ -254,12 +294,15 @@ TEST_CASE("Meeting mode is read-only for a manager, who may close their own acti
     // Nothing was stored: the rules' problem is shown as a proposal.
     CHECK(service.items(week, MeetingItemKind::Problem).isEmpty());
     CHECK(meeting.texts(2, "itemText").size() == 1);
-    for (int slide : {2, 3}) {
-        CHECK_FALSE(meeting.on<QPushButton>(slide, "addItemButton").value(0)->isVisibleTo(meeting.window.get()));
+    for (int slide : {2, 3, 5}) {
+        CHECK_FALSE(meeting.on<QPushButton>(slide, "addItemButton")
+                        .value(0)
+                        ->isVisibleTo(meeting.window.get()));
         CHECK(meeting.on<QPushButton>(slide, "editItemButton").isEmpty());
         CHECK(meeting.on<QPushButton>(slide, "removeItemButton").isEmpty());
     }
-    CHECK_FALSE(meeting.on<QPushButton>(4, "addActionButton").value(0)->isVisibleTo(meeting.window.get()));
+    CHECK_FALSE(
+        meeting.on<QPushButton>(4, "addActionButton").value(0)->isVisibleTo(meeting.window.get()));
     CHECK(meeting.on<QPushButton>(4, "editActionButton").isEmpty());
     const QList<QComboBox *> statuses = meeting.on<QComboBox>(4, "actionStatusCombo");
     REQUIRE(statuses.size() == 2);
@@ -285,8 +328,8 @@ TEST_CASE("Meeting mode: a problem's \"show leads\" lists exactly its leads", "[
     REQUIRE(QTest::qWaitFor([meeting] { return !meeting->session().isComputing(); }, 10000));
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     meeting->showSlide(2);
-    const QList<QPushButton *> links
-        = meeting->slide(2)->findChildren<QPushButton *>(QStringLiteral("showLeadsButton"));
+    const QList<QPushButton *> links = meeting->slide(2)->findChildren<QPushButton *>(
+        QStringLiteral("showLeadsButton"));
     REQUIRE(links.size() == 1);
     links[0]->click();
     CHECK(window->filterBar()->hasDrillDown());

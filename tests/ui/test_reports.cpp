@@ -25,7 +25,9 @@ using namespace LeadPact::Test;
 
 namespace {
 
-QString run(const QString &program, const QStringList &arguments, int *exitCode = nullptr,
+QString run(const QString &program,
+            const QStringList &arguments,
+            int *exitCode = nullptr,
             const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
@@ -87,7 +89,8 @@ TEST_CASE("Meeting PDF: one A4 landscape page per slide with the week's numbers 
     MeetingSample sample(fx);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("meeting.pdf"));
-    const MeetingSnapshot snapshot = MeetingSnapshot::load(fx.db(), fx.clock(),
+    const MeetingSnapshot snapshot = MeetingSnapshot::load(fx.db(),
+                                                           fx.clock(),
                                                            MeetingSample::week());
     MeetingDocument(snapshot).writePdf(path);
 
@@ -103,7 +106,7 @@ TEST_CASE("Meeting PDF: one A4 landscape page per slide with the week's numbers 
     CHECK(facts.contains(snapshot.review.facts[0].title));
     CHECK(snapshot.review.facts[0].current == 4);
     CHECK(snapshot.review.facts[1].current == 3);
-    CHECK(facts.contains(QStringLiteral("W47")));  // the trend chart's axis
+    CHECK(facts.contains(QStringLiteral("W47"))); // the trend chart's axis
     CHECK(facts.contains(QStringLiteral("W42")));
     // Page 3: the one problem the rules found (lead 3 untouched), proposed only.
     const QString problems = pdfText(path, 3);
@@ -111,24 +114,23 @@ TEST_CASE("Meeting PDF: one A4 landscape page per slide with the week's numbers 
     CHECK(problems.contains(snapshot.notes.problems[0].evidence.left(20)));
 }
 
-TEST_CASE("Meeting PDF of a week without any lead: five pages, friendly empty states",
+TEST_CASE("Meeting PDF of a week without any lead: every page, friendly empty states",
           "[ui][report]")
 {
     TempDatabase fx;
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("empty.pdf"));
-    MeetingDocument(MeetingSnapshot::load(fx.db(), fx.clock(), MeetingSample::week()))
-        .writePdf(path);
-    CHECK(pageCount(path) == 5);
+    MeetingDocument(MeetingSnapshot::load(fx.db(), fx.clock(), MeetingSample::week())).writePdf(path);
+    CHECK(pageCount(path) == MeetingDocument::slidePages);
     CHECK(pdfText(path, 1).contains(MeetingDocument::tr("No deal was won this week")));
 }
 
-TEST_CASE("Meeting PDF to a folder that does not exist fails with the path named",
-          "[ui][report]")
+TEST_CASE("Meeting PDF to a folder that does not exist fails with the path named", "[ui][report]")
 {
     TempDatabase fx;
     const QString path = fx.dir() + QStringLiteral("/missing/meeting.pdf");
-    const MeetingSnapshot snapshot = MeetingSnapshot::load(fx.db(), fx.clock(),
+    const MeetingSnapshot snapshot = MeetingSnapshot::load(fx.db(),
+                                                           fx.clock(),
                                                            MeetingSample::week());
     try {
         MeetingDocument(snapshot).writePdf(path);
@@ -143,8 +145,8 @@ TEST_CASE("Daily report PDF: a row per manager, and the total", "[ui][report]")
 {
     TempDatabase fx;
     MeetingSample sample(fx);
-    const DailyReport report = DailyReport::build(fx.db(), QDate(2026, 11, 18), moscow,
-                                                  fx.clock().now());
+    const DailyReport report
+        = DailyReport::build(fx.db(), QDate(2026, 11, 18), moscow, fx.clock().now());
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("daily.pdf"));
     DailyReportDocument(report).writePdf(path);
@@ -196,7 +198,9 @@ TEST_CASE("leadpact-cli writes the meeting and the daily report as PDF without a
           "[ui][report][cli]")
 {
     TempDatabase fx;
-    { MeetingSample sample(fx); }
+    {
+        MeetingSample sample(fx);
+    }
     fx.close();
     QTemporaryDir dir;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -206,25 +210,50 @@ TEST_CASE("leadpact-cli writes the meeting and the daily report as PDF without a
     const QString cli = QStringLiteral(LEADPACT_CLI_PATH);
     int code = -1;
     const QString week = dir.filePath(QStringLiteral("w.pdf"));
-    run(cli, {QStringLiteral("--db"), fx.path(), QStringLiteral("report"), QStringLiteral("week"),
-              QStringLiteral("--week"), QStringLiteral("2026-W47"), QStringLiteral("--pdf"), week},
-        &code, env);
+    run(cli,
+        {QStringLiteral("--db"),
+         fx.path(),
+         QStringLiteral("report"),
+         QStringLiteral("week"),
+         QStringLiteral("--week"),
+         QStringLiteral("2026-W47"),
+         QStringLiteral("--pdf"),
+         week},
+        &code,
+        env);
     CHECK(code == 0);
-    CHECK(pageCount(week) == 5);
+    CHECK(pageCount(week) == 6); // five agenda slides and the notes
     CHECK(pdfText(week, 1).contains(QStringLiteral("1,234,567")));
 
     const QString daily = dir.filePath(QStringLiteral("d.pdf"));
     const QString xlsx = dir.filePath(QStringLiteral("d.xlsx"));
-    run(cli, {QStringLiteral("--db"), fx.path(), QStringLiteral("report"), QStringLiteral("daily"),
-              QStringLiteral("--date"), QStringLiteral("2026-11-18"), QStringLiteral("--pdf"), daily,
-              QStringLiteral("--xlsx"), xlsx},
-        &code, env);
+    run(cli,
+        {QStringLiteral("--db"),
+         fx.path(),
+         QStringLiteral("report"),
+         QStringLiteral("daily"),
+         QStringLiteral("--date"),
+         QStringLiteral("2026-11-18"),
+         QStringLiteral("--pdf"),
+         daily,
+         QStringLiteral("--xlsx"),
+         xlsx},
+        &code,
+        env);
     CHECK(code == 0);
     CHECK(pdfText(daily).contains(QStringLiteral("boris")));
     CHECK(QFile::exists(xlsx));
 
-    run(cli, {QStringLiteral("--db"), fx.path(), QStringLiteral("report"), QStringLiteral("week"),
-              QStringLiteral("--week"), QStringLiteral("2026-W54"), QStringLiteral("--pdf"), week},
-        &code, env);
+    run(cli,
+        {QStringLiteral("--db"),
+         fx.path(),
+         QStringLiteral("report"),
+         QStringLiteral("week"),
+         QStringLiteral("--week"),
+         QStringLiteral("2026-W54"),
+         QStringLiteral("--pdf"),
+         week},
+        &code,
+        env);
     CHECK(code == 2);
 }

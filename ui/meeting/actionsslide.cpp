@@ -117,15 +117,15 @@ void ActionsSlide::addRow(int row, const WeekActionItem &entry)
         tag->setObjectName(QStringLiteral("carriedOverTag"));
         texts->addWidget(tag);
     }
-    m_table->addLayout(texts, row, TextColumn);
-    m_table->addWidget(label(snapshot.userName(item.ownerId)), row, OwnerColumn);
+    m_table->addLayout(texts, row, TextColumn, Qt::AlignTop);
+    m_table->addWidget(label(snapshot.userName(item.ownerId)), row, OwnerColumn, Qt::AlignTop);
     QString deadline = MeetingFormat::date(item.deadline);
     if (entry.overdue)
         deadline = tr("%1, overdue").arg(deadline);
     QLabel *deadlineLabel = label(deadline, entry.overdue ? "overdue" : nullptr);
     deadlineLabel->setObjectName(entry.overdue ? QStringLiteral("overdueDeadline")
                                                : QStringLiteral("actionDeadline"));
-    m_table->addWidget(deadlineLabel, row, DeadlineColumn);
+    m_table->addWidget(deadlineLabel, row, DeadlineColumn, Qt::AlignTop);
 
     auto *status = new QComboBox;
     status->setObjectName(QStringLiteral("actionStatusCombo"));
@@ -167,8 +167,7 @@ void ActionsSlide::startEditing(int index)
     m_owner->setCurrentIndex(std::max(0, owner));
     const QDate deadline = item ? item->deadline : QDate();
     m_noDeadline->setChecked(item && !deadline.isValid());
-    m_deadline->setDate(deadline.isValid() ? deadline
-                                           : m_session.week().sunday().addDays(7));
+    m_deadline->setDate(deadline.isValid() ? deadline : m_session.week().sunday().addDays(7));
     m_editor->show();
     m_text->setFocus();
 }

@@ -61,8 +61,8 @@ void FactsSlide::refresh()
         return;
     }
     m_trend->show();
-    const QStringList headers = {tr("Fact"), tr("This week"), tr("Previous week"),
-                                 tr("4-week average"), tr("Change")};
+    const QStringList headers
+        = {tr("Fact"), tr("This week"), tr("Previous week"), tr("4-week average"), tr("Change")};
     for (int column = 0; column < headers.size(); ++column) {
         QLabel *head = label(headers[column], "head");
         head->setAlignment(column == 0 ? Qt::AlignLeft : Qt::AlignRight);
@@ -70,11 +70,12 @@ void FactsSlide::refresh()
     }
     int row = 1;
     for (const WeekFact &fact : review.facts) {
-        const QStringList cells = {
-            fact.title, MeetingFormat::factValue(fact, fact.current, review.currency),
-            MeetingFormat::factValue(fact, fact.previous, review.currency),
-            MeetingFormat::factValue(fact, fact.fourWeekAverage, review.currency),
-            MeetingFormat::change(fact, review.currency)};
+        const QStringList cells
+            = {fact.title,
+               MeetingFormat::factValue(fact, fact.current, review.currency),
+               MeetingFormat::factValue(fact, fact.previous, review.currency),
+               MeetingFormat::factValue(fact, fact.fourWeekAverage, review.currency),
+               MeetingFormat::change(fact, review.currency)};
         for (int column = 0; column < cells.size(); ++column) {
             const char *role = column == 1 ? "big" : column == 4 ? trendRole(fact) : nullptr;
             QLabel *cell = label(cells[column], role);

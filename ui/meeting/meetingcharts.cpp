@@ -9,9 +9,21 @@ namespace LeadPact {
 TrendData MeetingCharts::trend(const WeekReviewData &review)
 {
     TrendData data;
-    ChartSeries received{QStringLiteral("received"), tr("Leads received"), {}, ChartStyle::paletteColor(0), {}};
-    ChartSeries processed{QStringLiteral("processed"), tr("Leads processed"), {}, ChartStyle::paletteColor(1), {}};
-    ChartSeries sla{QStringLiteral("sla"), tr("Within the SLA, %"), {}, ChartStyle::paletteColor(2), {}};
+    ChartSeries received {QStringLiteral("received"),
+                          tr("Leads received"),
+                          {},
+                          ChartStyle::paletteColor(0),
+                          {}};
+    ChartSeries processed {QStringLiteral("processed"),
+                           tr("Leads processed"),
+                           {},
+                           ChartStyle::paletteColor(1),
+                           {}};
+    ChartSeries sla {QStringLiteral("sla"),
+                     tr("Within the SLA, %"),
+                     {},
+                     ChartStyle::paletteColor(2),
+                     {}};
     for (const WeekFigures &f : review.figures) {
         data.weekKeys.append(f.week.toString());
         data.weeks.append(QStringLiteral("W%1").arg(f.week.week(), 2, 10, QLatin1Char('0')));

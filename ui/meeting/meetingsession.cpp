@@ -13,8 +13,7 @@
 
 namespace LeadPact {
 
-MeetingSession::MeetingSession(Database &db, const Clock &clock, const User &user,
-                               QObject *parent)
+MeetingSession::MeetingSession(Database &db, const Clock &clock, const User &user, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_clock(clock)
@@ -86,8 +85,8 @@ void MeetingSession::openWeek(const IsoWeek &week)
     try {
         m_snapshot.today = m_review.metrics().today();
         m_snapshot.generatedAt = m_clock.now();
-        m_snapshot.notes = MeetingSnapshot::loadNotes(m_db, m_clock, m_snapshot.review,
-                                                      m_snapshot.today);
+        m_snapshot.notes
+            = MeetingSnapshot::loadNotes(m_db, m_clock, m_snapshot.review, m_snapshot.today);
     } catch (const Error &error) {
         m_snapshot.notes = WeekNotes();
         emit failed(error.message());
@@ -120,16 +119,16 @@ void MeetingSession::startLoading(const IsoWeek &week)
         QString error;
         try {
             // A connection of this thread's own: SQLite connections stay on their thread.
-            const std::unique_ptr<Database> db
-                = Database::openSqlite(location, Database::Access::ReadOnly);
+            const std::unique_ptr<Database> db = Database::openSqlite(location,
+                                                                      Database::Access::ReadOnly);
             review = WeekReviewData::load(WeekReview(*db, *clock), week);
         } catch (const Error &e) {
             error = e.message();
         } catch (const std::exception &e) {
             error = QString::fromLocal8Bit(e.what());
         }
-        QMetaObject::invokeMethod(this, [this, review, error] { loaded(review, error); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, review, error] { loaded(review, error); }, Qt::QueuedConnection);
     });
     m_worker->setObjectName(QStringLiteral("meetingReviewLoader"));
     m_worker->start(QThread::LowPriority);
@@ -172,8 +171,8 @@ void MeetingSession::showReview(const WeekReviewData &review)
             const QList<ProblemProposal> top = review.proposals.mid(0, meetingProblemCount);
             m_service.proposeProblems(review.week, top, m_user);
         }
-        m_snapshot.notes = MeetingSnapshot::loadNotes(m_db, m_clock, m_snapshot.review,
-                                                      m_snapshot.today);
+        m_snapshot.notes
+            = MeetingSnapshot::loadNotes(m_db, m_clock, m_snapshot.review, m_snapshot.today);
     } catch (const Error &error) {
         emit failed(error.message());
     }
@@ -182,8 +181,8 @@ void MeetingSession::showReview(const WeekReviewData &review)
 
 void MeetingSession::reloadNotes()
 {
-    m_snapshot.notes = MeetingSnapshot::loadNotes(m_db, m_clock, m_snapshot.review,
-                                                  m_snapshot.today);
+    m_snapshot.notes
+        = MeetingSnapshot::loadNotes(m_db, m_clock, m_snapshot.review, m_snapshot.today);
     emit notesChanged();
 }
 
@@ -220,13 +219,16 @@ bool MeetingSession::removeItem(qint64 itemId)
     return edit([&] { m_service.removeItem(itemId, m_user); });
 }
 
-bool MeetingSession::addAction(const QString &text, std::optional<qint64> ownerId,
+bool MeetingSession::addAction(const QString &text,
+                               std::optional<qint64> ownerId,
                                const QDate &deadline)
 {
     return edit([&] { m_service.addActionItem(week(), text, ownerId, deadline, m_user); });
 }
 
-bool MeetingSession::editAction(qint64 itemId, const QString &text, std::optional<qint64> ownerId,
+bool MeetingSession::editAction(qint64 itemId,
+                                const QString &text,
+                                std::optional<qint64> ownerId,
                                 const QDate &deadline)
 {
     return edit([&] { m_service.editActionItem(itemId, text, ownerId, deadline, m_user); });

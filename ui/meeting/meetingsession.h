@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "meetingsnapshot.h"
-
 #include "domain/role.h"
 #include "meeting/meetingservice.h"
 #include "meeting/weekreview.h"
+#include "meetingsnapshot.h"
 #include "storage/leadfilter.h"
 
 #include <QHash>
@@ -59,7 +58,9 @@ public:
     bool editItem(qint64 itemId, const QString &text, const QString &evidence);
     bool removeItem(qint64 itemId);
     bool addAction(const QString &text, std::optional<qint64> ownerId, const QDate &deadline);
-    bool editAction(qint64 itemId, const QString &text, std::optional<qint64> ownerId,
+    bool editAction(qint64 itemId,
+                    const QString &text,
+                    std::optional<qint64> ownerId,
                     const QDate &deadline);
     bool setActionStatus(qint64 itemId, ActionStatus status);
 

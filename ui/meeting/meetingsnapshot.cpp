@@ -39,13 +39,16 @@ MeetingSnapshot MeetingSnapshot::load(Database &db, const Clock &clock, const Is
     return snapshot;
 }
 
-WeekNotes MeetingSnapshot::loadNotes(Database &db, const Clock &clock,
-                                     const WeekReviewData &review, const QDate &today)
+WeekNotes MeetingSnapshot::loadNotes(Database &db,
+                                     const Clock &clock,
+                                     const WeekReviewData &review,
+                                     const QDate &today)
 {
     const MeetingService service(db, clock);
     WeekNotes notes;
     notes.problems = service.items(review.week, MeetingItemKind::Problem);
     notes.ideas = service.items(review.week, MeetingItemKind::Idea);
+    notes.notes = service.items(review.week, MeetingItemKind::Note);
     notes.actions = service.actionItems(review.week, today);
     if (notes.problems.isEmpty()
         && MeetingRepository(db).everCount(review.week, MeetingItemKind::Problem) == 0) {
@@ -84,7 +87,8 @@ QString MeetingSnapshot::weekTitle(const IsoWeek &week)
 {
     //: %1 is an ISO week ("2026-W47"), %2 and %3 its Monday and Sunday
     return tr("Week %1 (%2 – %3)")
-        .arg(week.toString(), MeetingFormat::date(week.monday()),
+        .arg(week.toString(),
+             MeetingFormat::date(week.monday()),
              MeetingFormat::date(week.sunday()));
 }
 
@@ -103,8 +107,7 @@ QString money(qint64 minorUnits, const QString &currency)
     return units + QChar(0x00a0) + currency;
 }
 
-QString factValue(const WeekFact &fact, const std::optional<double> &value,
-                  const QString &currency)
+QString factValue(const WeekFact &fact, const std::optional<double> &value, const QString &currency)
 {
     if (!value)
         return QStringLiteral("—");
@@ -123,8 +126,9 @@ QString change(const WeekFact &fact, const QString &currency)
     if (!fact.current || !fact.previous)
         return QStringLiteral("—");
     const double delta = *fact.current - *fact.previous;
-    const QString arrow = delta > 0 ? QStringLiteral("▲") : delta < 0 ? QStringLiteral("▼")
-                                                                    : QStringLiteral("=");
+    const QString arrow = delta > 0   ? QStringLiteral("▲")
+                          : delta < 0 ? QStringLiteral("▼")
+                                      : QStringLiteral("=");
     if (delta == 0)
         return arrow;
     const QString sign = delta > 0 ? QStringLiteral("+") : QStringLiteral("−");

@@ -31,7 +31,10 @@ struct WeekReviewData
     qint64 loadMs = 0;
 
     static WeekReviewData load(const WeekReview &review, const IsoWeek &week);
-    const WeekFigures *current() const { return figures.isEmpty() ? nullptr : &figures.constLast(); }
+    const WeekFigures *current() const
+    {
+        return figures.isEmpty() ? nullptr : &figures.constLast();
+    }
 };
 
 // What the meeting wrote down for the week (cheap to read again after every edit).
@@ -39,6 +42,7 @@ struct WeekNotes
 {
     QList<MeetingItem> problems;
     QList<MeetingItem> ideas;
+    QList<MeetingItem> notes; // free notes of the meeting
     QList<WeekActionItem> actions;
     // True when the problems are the rules' proposals shown without having been stored (a
     // reader that may not edit, or an export of a week nobody has opened yet).
@@ -60,7 +64,9 @@ public:
     // The week's numbers and notes, without storing anything: where the week has no problems
     // yet, the rules' first three proposals stand in for them.
     static MeetingSnapshot load(Database &db, const Clock &clock, const IsoWeek &week);
-    static WeekNotes loadNotes(Database &db, const Clock &clock, const WeekReviewData &review,
+    static WeekNotes loadNotes(Database &db,
+                               const Clock &clock,
+                               const WeekReviewData &review,
                                const QDate &today);
     static QHash<qint64, QString> loadUserNames(Database &db);
 
@@ -76,8 +82,7 @@ constexpr int meetingProblemCount = 3;
 namespace MeetingFormat {
 QString count(double value);
 QString money(qint64 minorUnits, const QString &currency);
-QString factValue(const WeekFact &fact, const std::optional<double> &value,
-                  const QString &currency);
+QString factValue(const WeekFact &fact, const std::optional<double> &value, const QString &currency);
 // "▲ +12" / "▼ −3.4 pp" / "=": the change against the previous week.
 QString change(const WeekFact &fact, const QString &currency);
 QString date(const QDate &date);

@@ -26,8 +26,12 @@
 
 namespace LeadPact {
 
-MeetingWindow::MeetingWindow(Database &db, const Clock &clock, const User &user,
-                             DialogRunner &runner, const IsoWeek &week, QWidget *parent)
+MeetingWindow::MeetingWindow(Database &db,
+                             const Clock &clock,
+                             const User &user,
+                             DialogRunner &runner,
+                             const IsoWeek &week,
+                             QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_clock(clock)
     , m_runner(runner)
@@ -46,14 +50,18 @@ MeetingWindow::MeetingWindow(Database &db, const Clock &clock, const User &user,
     light.setColor(QPalette::Text, MeetingTheme::text());
     setPalette(light);
 
-    m_slides = {new BestDealSlide(*m_session, this), new FactsSlide(*m_session, this),
+    m_slides = {new BestDealSlide(*m_session, this),
+                new FactsSlide(*m_session, this),
                 new NotesSlide(*m_session, MeetingItemKind::Problem, this),
                 new NotesSlide(*m_session, MeetingItemKind::Idea, this),
-                new ActionsSlide(*m_session, this)};
+                new ActionsSlide(*m_session, this),
+                new NotesSlide(*m_session, MeetingItemKind::Note, this)};
     for (MeetingSlide *slide : std::as_const(m_slides)) {
         m_stack->addWidget(slide);
         if (auto *notes = qobject_cast<NotesSlide *>(slide))
-            connect(notes, &NotesSlide::showLeadsRequested, this,
+            connect(notes,
+                    &NotesSlide::showLeadsRequested,
+                    this,
                     &MeetingWindow::showLeadsRequested);
     }
     m_stack->setObjectName(QStringLiteral("slideStack"));
@@ -145,9 +153,11 @@ QWidget *MeetingWindow::createFooter()
         b->setFocusPolicy(Qt::NoFocus);
         return b;
     };
-    QPushButton *previous = button(QStringLiteral("◀"), "previousSlideButton",
+    QPushButton *previous = button(QStringLiteral("◀"),
+                                   "previousSlideButton",
                                    tr("Previous slide (Left, PgUp)"));
-    QPushButton *next = button(QStringLiteral("▶"), "nextSlideButton",
+    QPushButton *next = button(QStringLiteral("▶"),
+                               "nextSlideButton",
                                tr("Next slide (Right, PgDn)"));
     QPushButton *pdf = button(tr("PDF…"), "exportPdfButton", tr("Save the meeting as PDF (Ctrl+E)"));
     QPushButton *print = button(tr("Print…"), "printButton", tr("Print the meeting (Ctrl+P)"));
@@ -180,8 +190,7 @@ void MeetingWindow::createShortcuts()
         connect(action, &QAction::triggered, this, slot);
         addAction(action);
     };
-    shortcut("nextSlideAction", {Qt::Key_Right, Qt::Key_PageDown, Qt::Key_Space},
-             &MeetingWindow::nextSlide);
+    shortcut("nextSlideAction", {Qt::Key_Right, Qt::Key_PageDown}, &MeetingWindow::nextSlide);
     shortcut("previousSlideAction", {Qt::Key_Left, Qt::Key_PageUp}, &MeetingWindow::previousSlide);
     shortcut("firstSlideAction", {Qt::Key_Home}, [this] { showSlide(0); });
     shortcut("lastSlideAction", {Qt::Key_End}, [this] { showSlide(slideCount() - 1); });
@@ -240,8 +249,8 @@ void MeetingWindow::updateCounter()
 
 void MeetingWindow::updateClock()
 {
-    m_clockLabel->setText(QLocale().toString(m_clock.now().toLocalTime().time(),
-                                             QStringLiteral("HH:mm")));
+    m_clockLabel->setText(
+        QLocale().toString(m_clock.now().toLocalTime().time(), QStringLiteral("HH:mm")));
 }
 
 void MeetingWindow::showMessage(const QString &text)
@@ -262,8 +271,10 @@ void MeetingWindow::resizeEvent(QResizeEvent *event)
 void MeetingWindow::exportPdf()
 {
     const QString suggested = tr("meeting-%1.pdf").arg(m_session->week().toString());
-    const QString path = m_runner.saveFileName(tr("Save the meeting as PDF"), suggested,
-                                               tr("PDF files (*.pdf)"), this);
+    const QString path = m_runner.saveFileName(tr("Save the meeting as PDF"),
+                                               suggested,
+                                               tr("PDF files (*.pdf)"),
+                                               this);
     if (path.isEmpty())
         return;
     try {
@@ -277,8 +288,10 @@ void MeetingWindow::exportPdf()
 void MeetingWindow::print()
 {
     const MeetingDocument document(m_session->snapshot());
-    m_runner.print(tr("Weekly meeting %1").arg(m_session->week().toString()),
-                   [&document](QPrinter *printer) { document.print(*printer); }, this);
+    m_runner.print(
+        tr("Weekly meeting %1").arg(m_session->week().toString()),
+        [&document](QPrinter *printer) { document.print(*printer); },
+        this);
 }
 
 } // namespace LeadPact

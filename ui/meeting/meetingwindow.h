@@ -27,7 +27,7 @@ class NotesSlide;
 // one unless chosen in the header), large type in a high-contrast theme, a clock and a slide
 // counter. Right/PgDn go forward, Left/PgUp back, Home/End to the first/last slide, Esc closes
 // an open editor or leaves the meeting. Slides: best deal, facts, top-3 problems, ideas,
-// action items. The week's numbers are computed once when the week is opened; switching slides
+// action items (the agenda's order), then the meeting's free notes. The week's numbers are computed once when the week is opened; switching slides
 // only shows what is already there. Ctrl+E exports the meeting as PDF, Ctrl+P prints it.
 class MeetingWindow final : public QWidget
 {
@@ -37,8 +37,12 @@ public:
     static constexpr int weeksToChoose = 26;
 
     // The database, clock and runner must outlive the window.
-    MeetingWindow(Database &db, const Clock &clock, const User &user, DialogRunner &runner,
-                  const IsoWeek &week = {}, QWidget *parent = nullptr);
+    MeetingWindow(Database &db,
+                  const Clock &clock,
+                  const User &user,
+                  DialogRunner &runner,
+                  const IsoWeek &week = {},
+                  QWidget *parent = nullptr);
     ~MeetingWindow() override;
 
     MeetingSession &session() const { return *m_session; }

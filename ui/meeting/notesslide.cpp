@@ -23,7 +23,10 @@ NotesSlide::NotesSlide(MeetingSession &session, MeetingItemKind kind, QWidget *p
     , m_evidence(new QLineEdit(m_editor))
 {
     const bool problems = kind == MeetingItemKind::Problem;
-    setObjectName(problems ? QStringLiteral("problemsSlide") : QStringLiteral("ideasSlide"));
+    const bool ideas = kind == MeetingItemKind::Idea;
+    setObjectName(problems ? QStringLiteral("problemsSlide")
+                  : ideas  ? QStringLiteral("ideasSlide")
+                           : QStringLiteral("notesSlide"));
     m_list->setObjectName(QStringLiteral("notesList"));
     new QVBoxLayout(m_list);
     auto *scroll = new QScrollArea(this);
@@ -32,13 +35,14 @@ NotesSlide::NotesSlide(MeetingSession &session, MeetingItemKind kind, QWidget *p
     scroll->setFrameShape(QFrame::NoFrame);
 
     m_add->setObjectName(QStringLiteral("addItemButton"));
-    m_add->setText(problems ? tr("Add a problem") : tr("Add an idea"));
+    m_add->setText(problems ? tr("Add a problem") : ideas ? tr("Add an idea") : tr("Add a note"));
     connect(m_add, &QPushButton::clicked, this, &NotesSlide::startAdding);
 
     m_editor->setObjectName(QStringLiteral("itemEditor"));
     m_text->setObjectName(QStringLiteral("itemTextEdit"));
     m_text->setPlaceholderText(problems ? tr("What hurt sales or marketing this week")
-                                        : tr("A channel, an offer or a segment to try"));
+                               : ideas  ? tr("A channel, an offer or a segment to try")
+                                        : tr("Anything the meeting wants to remember"));
     m_evidence->setObjectName(QStringLiteral("itemEvidenceEdit"));
     m_evidence->setPlaceholderText(tr("The number behind it"));
     m_evidence->setVisible(problems);
@@ -70,13 +74,23 @@ NotesSlide::NotesSlide(MeetingSession &session, MeetingItemKind kind, QWidget *p
 
 QString NotesSlide::title() const
 {
-    return m_kind == MeetingItemKind::Problem ? tr("Top 3 problems") : tr("Ideas to test");
+    switch (m_kind) {
+    case MeetingItemKind::Problem:
+        return tr("Top 3 problems");
+    case MeetingItemKind::Idea:
+        return tr("Ideas to test");
+    case MeetingItemKind::Note:
+        break;
+    }
+    return tr("Notes of the meeting");
 }
 
 void NotesSlide::refresh()
 {
     const WeekNotes &notes = m_session.snapshot().notes;
-    m_items = m_kind == MeetingItemKind::Problem ? notes.problems : notes.ideas;
+    m_items = m_kind == MeetingItemKind::Problem ? notes.problems
+              : m_kind == MeetingItemKind::Idea  ? notes.ideas
+                                                 : notes.notes;
     const bool editable = m_session.mayEdit();
     m_add->setVisible(editable);
     if (!editable)
@@ -84,12 +98,13 @@ void NotesSlide::refresh()
     QLayout *rows = m_list->layout();
     clearLayout(rows);
     if (m_items.isEmpty() && m_kind == MeetingItemKind::Problem && m_session.isComputing()) {
-        rows->addWidget(label(tr("Computing the week's numbers: the rules' problems follow…"),
-                              "muted"));
+        rows->addWidget(
+            label(tr("Computing the week's numbers: the rules' problems follow…"), "muted"));
     } else if (m_items.isEmpty()) {
         rows->addWidget(label(m_kind == MeetingItemKind::Problem
                                   ? tr("No problems found by the rules, none written down.")
-                                  : tr("No ideas yet."),
+                              : m_kind == MeetingItemKind::Idea ? tr("No ideas yet.")
+                                                                : tr("No notes yet."),
                               "muted"));
     }
     for (int i = 0; i < m_items.size(); ++i)

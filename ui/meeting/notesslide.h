@@ -11,9 +11,9 @@ class QPushButton;
 
 namespace LeadPact {
 
-// Slides 3 and 4: the week's top problems (each with the number behind it and a link to its
-// leads) or its ideas to test, as a list that editors change in place: add, edit, remove. Every
-// change is saved at once through the session.
+// Slides 3, 4 and 6: the week's top problems (each with the number behind it and a link to its
+// leads), its ideas to test, or the free notes of the meeting, as a list that editors change in
+// place: add, edit, remove. Every change is saved at once through the session.
 class NotesSlide final : public MeetingSlide
 {
     Q_OBJECT

@@ -22,7 +22,9 @@
 
 namespace LeadPact {
 
-DailyReportDialog::DailyReportDialog(Database &db, const Clock &clock, DialogRunner &runner,
+DailyReportDialog::DailyReportDialog(Database &db,
+                                     const Clock &clock,
+                                     DialogRunner &runner,
                                      QWidget *parent)
     : QDialog(parent)
     , m_db(db)
@@ -110,11 +112,15 @@ void DailyReportDialog::fill()
     for (int r = 0; r < rows.size(); ++r) {
         QStringList cells = DailyReportDocument::cells(rows[r]);
         QStringList reasons;
-        for (auto it = rows[r].rejectionsByReason.cbegin(); it != rows[r].rejectionsByReason.cend(); ++it)
-            reasons.append(tr("%1: %2").arg(m_report.reasonTitles.value(it.key(), it.key())).arg(it.value()));
+        for (auto it = rows[r].rejectionsByReason.cbegin(); it != rows[r].rejectionsByReason.cend();
+             ++it)
+            reasons.append(
+                tr("%1: %2").arg(m_report.reasonTitles.value(it.key(), it.key())).arg(it.value()));
         cells.append(reasons.join(QStringLiteral("; ")));
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
+            if (c == cells.size() - 1)
+                item->setToolTip(cells[c]); // the whole list where the column cuts it
             if (c > 0 && c < cells.size() - 1)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             if (r == rows.size() - 1) {
@@ -132,10 +138,11 @@ void DailyReportDialog::fill()
 
 void DailyReportDialog::exportPdf()
 {
-    const QString path = m_runner.saveFileName(
-        tr("Save the daily report as PDF"),
-        tr("daily-report-%1.pdf").arg(m_report.date.toString(Qt::ISODate)), tr("PDF files (*.pdf)"),
-        this);
+    const QString path
+        = m_runner.saveFileName(tr("Save the daily report as PDF"),
+                                tr("daily-report-%1.pdf").arg(m_report.date.toString(Qt::ISODate)),
+                                tr("PDF files (*.pdf)"),
+                                this);
     if (path.isEmpty())
         return;
     try {
@@ -148,10 +155,11 @@ void DailyReportDialog::exportPdf()
 
 void DailyReportDialog::exportXlsx()
 {
-    const QString path = m_runner.saveFileName(
-        tr("Save the daily report as an Excel workbook"),
-        tr("daily-report-%1.xlsx").arg(m_report.date.toString(Qt::ISODate)),
-        tr("Excel workbooks (*.xlsx)"), this);
+    const QString path
+        = m_runner.saveFileName(tr("Save the daily report as an Excel workbook"),
+                                tr("daily-report-%1.xlsx").arg(m_report.date.toString(Qt::ISODate)),
+                                tr("Excel workbooks (*.xlsx)"),
+                                this);
     if (path.isEmpty())
         return;
     try {
@@ -165,8 +173,8 @@ void DailyReportDialog::exportXlsx()
 void DailyReportDialog::print()
 {
     const DailyReportDocument document(m_report);
-    m_runner.print(document.title(), [&document](QPrinter *printer) { document.print(*printer); },
-                   this);
+    m_runner.print(
+        document.title(), [&document](QPrinter *printer) { document.print(*printer); }, this);
 }
 
 } // namespace LeadPact

@@ -23,7 +23,9 @@ class DailyReportDialog final : public QDialog
 
 public:
     // The database, clock and runner must outlive the dialog.
-    DailyReportDialog(Database &db, const Clock &clock, DialogRunner &runner,
+    DailyReportDialog(Database &db,
+                      const Clock &clock,
+                      DialogRunner &runner,
                       QWidget *parent = nullptr);
 
     void showDate(const QDate &date);

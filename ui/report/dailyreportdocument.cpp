@@ -18,13 +18,21 @@ DailyReportDocument::DailyReportDocument(DailyReport report)
 
 QString DailyReportDocument::title() const
 {
-    return tr("Daily status report for %1").arg(QLocale().toString(m_report.date, QLocale::LongFormat));
+    return tr("Daily status report for %1")
+        .arg(QLocale().toString(m_report.date, QLocale::LongFormat));
 }
 
 QStringList DailyReportDocument::headers()
 {
-    return {tr("Manager"), tr("Received"), tr("Contacted"), tr("In work"), tr("Qualified"),
-            tr("Rejected"), tr("Won"), tr("Revenue"), tr("SLA misses")};
+    return {tr("Manager"),
+            tr("Received"),
+            tr("Contacted"),
+            tr("In work"),
+            tr("Qualified"),
+            tr("Rejected"),
+            tr("Won"),
+            tr("Revenue"),
+            tr("SLA misses")};
 }
 
 QStringList DailyReportDocument::cells(const DailyReportRow &row)
@@ -65,16 +73,22 @@ void DailyReportDocument::print(QPagedPaintDevice &device) const
         [this](PagePainter &p) {
             p.text(QRectF(0, 0, 700, 30), title(), 22, true, MeetingTheme::accent());
             p.text(QRectF(600, 6, 400, 20),
-                   tr("Time zone: %1").arg(QString::fromUtf8(m_report.zone.id())), 12, false,
-                   MeetingTheme::muted(), Qt::AlignRight);
+                   tr("Time zone: %1").arg(QString::fromUtf8(m_report.zone.id())),
+                   12,
+                   false,
+                   MeetingTheme::muted(),
+                   Qt::AlignRight);
             p.line(34, MeetingTheme::accent(), 1.5);
-            const QString footer
-                = tr("LeadPact · generated %1 · page %2")
-                      .arg(QLocale().toString(m_report.generatedAt.toLocalTime(),
-                                              QLocale::ShortFormat))
-                      .arg(p.page());
-            p.text(QRectF(0, p.height() - 18, PagePainter::width, 18), footer, 10, false,
-                   MeetingTheme::muted(), Qt::AlignRight);
+            const QString footer = tr("LeadPact · generated %1 · page %2")
+                                       .arg(QLocale().toString(m_report.generatedAt.toLocalTime(),
+                                                               QLocale::ShortFormat))
+                                       .arg(p.page());
+            p.text(QRectF(0, p.height() - 18, PagePainter::width, 18),
+                   footer,
+                   10,
+                   false,
+                   MeetingTheme::muted(),
+                   Qt::AlignRight);
         },
         46);
     pages.startFirstPage();
@@ -98,8 +112,11 @@ void DailyReportDocument::print(QPagedPaintDevice &device) const
     y = pages.ensureSpace(y + 24, 90);
     y += pages.text(QRectF(0, y, PagePainter::width, 0), tr("Rejections by reason"), 17, true) + 6;
     if (codes.isEmpty()) {
-        pages.text(QRectF(0, y, PagePainter::width, 0), tr("No lead was rejected that day."), 13,
-                   false, MeetingTheme::muted());
+        pages.text(QRectF(0, y, PagePainter::width, 0),
+                   tr("No lead was rejected that day."),
+                   13,
+                   false,
+                   MeetingTheme::muted());
         return;
     }
     PageTable reasons;

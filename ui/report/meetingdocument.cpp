@@ -32,7 +32,8 @@ MeetingDocument::MeetingDocument(MeetingSnapshot snapshot)
 
 void MeetingDocument::writePdf(const QString &path) const
 {
-    PagePainter::writePdf(path, tr("Weekly meeting %1").arg(m_snapshot.review.week.toString()),
+    PagePainter::writePdf(path,
+                          tr("Weekly meeting %1").arg(m_snapshot.review.week.toString()),
                           [this](QPagedPaintDevice &device) { print(device); });
 }
 
@@ -45,15 +46,22 @@ void MeetingDocument::print(QPagedPaintDevice &device) const
             p.painter().fillRect(QRectF(0, 0, PagePainter::width, 44),
                                  MeetingTheme::headerBackground());
             p.text(QRectF(10, 8, 620, 30), title, 24, true, Qt::white);
-            p.text(QRectF(560, 14, 430, 30), m_snapshot.weekTitle(), 14, false, Qt::white,
+            p.text(QRectF(560, 14, 430, 30),
+                   m_snapshot.weekTitle(),
+                   14,
+                   false,
+                   Qt::white,
                    Qt::AlignRight);
-            const QString footer
-                = tr("LeadPact · weekly meeting · printed %1 · page %2")
-                      .arg(QLocale().toString(m_snapshot.generatedAt.toLocalTime(),
-                                              QLocale::ShortFormat))
-                      .arg(p.page());
-            p.text(QRectF(0, p.height() - 18, PagePainter::width, 18), footer, 10, false,
-                   MeetingTheme::muted(), Qt::AlignRight);
+            const QString footer = tr("LeadPact · weekly meeting · printed %1 · page %2")
+                                       .arg(QLocale().toString(m_snapshot.generatedAt.toLocalTime(),
+                                                               QLocale::ShortFormat))
+                                       .arg(p.page());
+            p.text(QRectF(0, p.height() - 18, PagePainter::width, 18),
+                   footer,
+                   10,
+                   false,
+                   MeetingTheme::muted(),
+                   Qt::AlignRight);
         },
         headerHeight);
 
@@ -65,11 +73,14 @@ void MeetingDocument::print(QPagedPaintDevice &device) const
     paintFacts(pages);
     title = tr("Top 3 problems");
     pages.newPage();
-    paintItems(pages, m_snapshot.notes.problems,
+    paintItems(pages,
+               m_snapshot.notes.problems,
                tr("No problems found by the rules, none written down."));
     if (m_snapshot.notes.problemsProposedOnly) {
         pages.text(QRectF(0, pages.bottom() - 20, PagePainter::width, 20),
-                   tr("Proposed by the rules; not yet saved for this week."), 12, false,
+                   tr("Proposed by the rules; not yet saved for this week."),
+                   12,
+                   false,
                    MeetingTheme::muted());
     }
     title = tr("Ideas to test");
@@ -78,6 +89,9 @@ void MeetingDocument::print(QPagedPaintDevice &device) const
     title = tr("Action items");
     pages.newPage();
     paintActions(pages);
+    title = tr("Notes of the meeting");
+    pages.newPage();
+    paintItems(pages, m_snapshot.notes.notes, tr("No notes yet."));
 }
 
 void MeetingDocument::paintBestDeal(PagePainter &pages) const
@@ -85,8 +99,11 @@ void MeetingDocument::paintBestDeal(PagePainter &pages) const
     double y = pages.top() + 20;
     const std::optional<BestDeal> &deal = m_snapshot.review.bestDeal;
     if (!deal) {
-        y += pages.text(QRectF(0, y, PagePainter::width, 0), tr("No deal was won this week"), 40,
-                        true, MeetingTheme::accent());
+        y += pages.text(QRectF(0, y, PagePainter::width, 0),
+                        tr("No deal was won this week"),
+                        40,
+                        true,
+                        MeetingTheme::accent());
         pages.text(QRectF(0, y + 20, PagePainter::width, 0),
                    tr("Every week starts from zero: the leads in work now are next week's best "
                       "deal."),
@@ -94,7 +111,9 @@ void MeetingDocument::paintBestDeal(PagePainter &pages) const
         return;
     }
     y += pages.text(QRectF(0, y, PagePainter::width, 0),
-                    MeetingFormat::money(deal->amountMinor, deal->currency), 64, true,
+                    MeetingFormat::money(deal->amountMinor, deal->currency),
+                    64,
+                    true,
                     MeetingTheme::accent());
     const QString lead = deal->company.isEmpty() ? deal->leadName
                                                  : tr("%1, %2").arg(deal->leadName, deal->company);
@@ -117,13 +136,14 @@ void MeetingDocument::paintFacts(PagePainter &pages) const
     const WeekReviewData &review = m_snapshot.review;
     PageTable table;
     table.fontSize = 15;
-    table.headers = {tr("Fact"), tr("This week"), tr("Previous week"), tr("4-week average"),
-                     tr("Change")};
+    table.headers
+        = {tr("Fact"), tr("This week"), tr("Previous week"), tr("4-week average"), tr("Change")};
     table.widths = {340, 160, 160, 160, 180};
-    table.alignments = {Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight,
-                        Qt::AlignRight};
+    table.alignments
+        = {Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight};
     for (const WeekFact &fact : review.facts) {
-        table.rows.append({fact.title, MeetingFormat::factValue(fact, fact.current, review.currency),
+        table.rows.append({fact.title,
+                           MeetingFormat::factValue(fact, fact.current, review.currency),
                            MeetingFormat::factValue(fact, fact.previous, review.currency),
                            MeetingFormat::factValue(fact, fact.fourWeekAverage, review.currency),
                            MeetingFormat::change(fact, review.currency)});
@@ -146,7 +166,8 @@ void MeetingDocument::paintFacts(PagePainter &pages) const
     trend.render(pages.painter(), QRectF(440, chartTop, 560, chartHeight));
 }
 
-void MeetingDocument::paintItems(PagePainter &pages, const QList<MeetingItem> &items,
+void MeetingDocument::paintItems(PagePainter &pages,
+                                 const QList<MeetingItem> &items,
                                  const QString &empty) const
 {
     double y = pages.top() + 10;
@@ -157,14 +178,24 @@ void MeetingDocument::paintItems(PagePainter &pages, const QList<MeetingItem> &i
     int number = 0;
     for (const MeetingItem &item : items) {
         const double needed = pages.textHeight(940, item.text, 22, true)
-                              + (item.evidence.isEmpty() ? 0 : pages.textHeight(940, item.evidence, 16))
+                              + (item.evidence.isEmpty() ? 0
+                                                         : pages.textHeight(940, item.evidence, 16))
                               + 24;
         y = pages.ensureSpace(y, needed);
-        pages.text(QRectF(0, y, 50, 0), QStringLiteral("%1.").arg(++number), 22, true,
-                   MeetingTheme::accent(), Qt::AlignRight);
+        pages.text(QRectF(0, y, 50, 0),
+                   QStringLiteral("%1.").arg(++number),
+                   22,
+                   true,
+                   MeetingTheme::accent(),
+                   Qt::AlignRight);
         y += pages.text(QRectF(60, y, 940, 0), item.text, 22, true);
         if (!item.evidence.isEmpty())
-            y += pages.text(QRectF(60, y + 4, 940, 0), item.evidence, 16, false, MeetingTheme::muted()) + 4;
+            y += pages.text(QRectF(60, y + 4, 940, 0),
+                            item.evidence,
+                            16,
+                            false,
+                            MeetingTheme::muted())
+                 + 4;
         y += 20;
     }
 }
@@ -173,8 +204,11 @@ void MeetingDocument::paintActions(PagePainter &pages) const
 {
     const QList<WeekActionItem> &actions = m_snapshot.notes.actions;
     if (actions.isEmpty()) {
-        pages.text(QRectF(0, pages.top() + 10, PagePainter::width, 0), tr("No action items yet."),
-                   20, false, MeetingTheme::muted());
+        pages.text(QRectF(0, pages.top() + 10, PagePainter::width, 0),
+                   tr("No action items yet."),
+                   20,
+                   false,
+                   MeetingTheme::muted());
         return;
     }
     PageTable table;
@@ -190,8 +224,8 @@ void MeetingDocument::paintActions(PagePainter &pages) const
         QString deadline = MeetingFormat::date(item.deadline);
         if (entry.overdue)
             deadline = tr("%1, overdue").arg(deadline);
-        table.rows.append({text, m_snapshot.userName(item.ownerId), deadline,
-                           actionStatusTitle(item.status)});
+        table.rows.append(
+            {text, m_snapshot.userName(item.ownerId), deadline, actionStatusTitle(item.status)});
         const QColor color = entry.overdue ? MeetingTheme::worse() : QColor(Qt::black);
         table.colors.append({color, Qt::black, color, Qt::black});
     }

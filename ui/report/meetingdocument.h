@@ -12,14 +12,14 @@ namespace LeadPact {
 class PagePainter;
 
 // The weekly meeting on paper: one page per slide (best deal, facts with vector charts,
-// problems, ideas, action items), A4 landscape, for PDF and the printer. A list too long for
+// problems, ideas, action items, notes), A4 landscape, for PDF and the printer. A list too long for
 // its page continues on the next one.
 class MeetingDocument final
 {
     Q_DECLARE_TR_FUNCTIONS(LeadPact::MeetingDocument)
 
 public:
-    static constexpr int slidePages = 5;
+    static constexpr int slidePages = 6;
 
     explicit MeetingDocument(MeetingSnapshot snapshot);
 

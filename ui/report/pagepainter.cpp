@@ -39,8 +39,7 @@ PagePainter::~PagePainter()
         m_painter.end();
 }
 
-void PagePainter::setPageDecoration(std::function<void(PagePainter &)> decoration,
-                                    double contentTop)
+void PagePainter::setPageDecoration(std::function<void(PagePainter &)> decoration, double contentTop)
 {
     m_decoration = std::move(decoration);
     m_top = contentTop;
@@ -89,14 +88,20 @@ double PagePainter::textHeight(double textWidth, const QString &text, double siz
         .height();
 }
 
-double PagePainter::text(const QRectF &rect, const QString &text, double size, bool bold,
-                         const QColor &color, Qt::Alignment alignment)
+double PagePainter::text(const QRectF &rect,
+                         const QString &text,
+                         double size,
+                         bool bold,
+                         const QColor &color,
+                         Qt::Alignment alignment)
 {
     m_painter.setFont(font(size, bold));
     m_painter.setPen(color);
     QRectF used;
     m_painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), 1e6),
-                       int(alignment | Qt::AlignTop) | Qt::TextWordWrap, text, &used);
+                       int(alignment | Qt::AlignTop) | Qt::TextWordWrap,
+                       text,
+                       &used);
     return used.height();
 }
 
@@ -111,18 +116,27 @@ double PagePainter::table(const PageTable &table, double y)
     const auto rowHeight = [&](const QStringList &cells, bool bold) {
         double h = 0;
         for (qsizetype c = 0; c < cells.size() && c < table.widths.size(); ++c) {
-            h = std::max(h, textHeight(table.widths[c] - 2 * cellPadding, cells[c],
-                                       table.fontSize, bold));
+            h = std::max(h,
+                         textHeight(table.widths[c] - 2 * cellPadding,
+                                    cells[c],
+                                    table.fontSize,
+                                    bold));
         }
         return h + 2 * cellPadding;
     };
-    const auto drawRow = [&](const QStringList &cells, double top, bool bold,
+    const auto drawRow = [&](const QStringList &cells,
+                             double top,
+                             bool bold,
                              const QList<QColor> &colors) {
         double x = 0;
         for (qsizetype c = 0; c < cells.size() && c < table.widths.size(); ++c) {
             const Qt::Alignment alignment = table.alignments.value(c, Qt::AlignLeft);
             text(QRectF(x + cellPadding, top + cellPadding, table.widths[c] - 2 * cellPadding, 0),
-                 cells[c], table.fontSize, bold, colors.value(c, Qt::black), alignment);
+                 cells[c],
+                 table.fontSize,
+                 bold,
+                 colors.value(c, Qt::black),
+                 alignment);
             x += table.widths[c];
         }
     };
@@ -148,14 +162,15 @@ double PagePainter::table(const PageTable &table, double y)
     return y;
 }
 
-void PagePainter::writePdf(const QString &path, const QString &title,
+void PagePainter::writePdf(const QString &path,
+                           const QString &title,
                            const std::function<void(QPagedPaintDevice &)> &paint)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        throw Error(Error::Kind::Storage, tr("Could not write %1: %2")
-                                              .arg(QDir::toNativeSeparators(path),
-                                                   file.errorString()));
+        throw Error(Error::Kind::Storage,
+                    tr("Could not write %1: %2")
+                        .arg(QDir::toNativeSeparators(path), file.errorString()));
     }
     {
         QPdfWriter writer(&file);
@@ -163,14 +178,16 @@ void PagePainter::writePdf(const QString &path, const QString &title,
         writer.setCreator(QStringLiteral("LeadPact"));
         // Screen resolution: charts lay out their text at the same size they paint it.
         writer.setResolution(96);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
-                                         QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4),
+                                         QPageLayout::Landscape,
+                                         QMarginsF(12, 12, 12, 12),
+                                         QPageLayout::Millimeter));
         paint(writer);
     }
     if (!file.commit()) {
-        throw Error(Error::Kind::Storage, tr("Could not write %1: %2")
-                                              .arg(QDir::toNativeSeparators(path),
-                                                   file.errorString()));
+        throw Error(Error::Kind::Storage,
+                    tr("Could not write %1: %2")
+                        .arg(QDir::toNativeSeparators(path), file.errorString()));
     }
 }
 

@@ -60,8 +60,12 @@ public:
 
     static QFont font(double size, bool bold = false);
     // Draws wrapped text in `rect`'s width starting at its top; returns the height used.
-    double text(const QRectF &rect, const QString &text, double size, bool bold = false,
-                const QColor &color = Qt::black, Qt::Alignment alignment = Qt::AlignLeft);
+    double text(const QRectF &rect,
+                const QString &text,
+                double size,
+                bool bold = false,
+                const QColor &color = Qt::black,
+                Qt::Alignment alignment = Qt::AlignLeft);
     double textHeight(double width, const QString &text, double size, bool bold = false) const;
     // Draws the table from `y` on, onto new pages (header repeated) as needed; returns the y
     // below it.
@@ -69,7 +73,8 @@ public:
     void line(double y, const QColor &color = QColor(0x99, 0x99, 0x99), double thickness = 0.8);
 
     // Writes a PDF through `paint`: A4 landscape, the file replaced only when complete.
-    static void writePdf(const QString &path, const QString &title,
+    static void writePdf(const QString &path,
+                         const QString &title,
                          const std::function<void(QPagedPaintDevice &)> &paint);
 
 private:
