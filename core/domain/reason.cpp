@@ -56,7 +56,7 @@ QStringList ReasonCatalog::activeCodes(ReasonKind kind) const
     return codes;
 }
 
-const Reason *ReasonCatalog::find(ReasonKind kind, const QString &code) const
+const Reason *ReasonCatalog::find(ReasonKind kind, const QString &code) const &
 {
     for (const Reason &reason : m_reasons) {
         if (reason.kind == kind && reason.code == code)
@@ -65,7 +65,7 @@ const Reason *ReasonCatalog::find(ReasonKind kind, const QString &code) const
     return nullptr;
 }
 
-const Reason *ReasonCatalog::findById(qint64 id) const
+const Reason *ReasonCatalog::findById(qint64 id) const &
 {
     for (const Reason &reason : m_reasons) {
         if (reason.id == id)

@@ -43,8 +43,11 @@ public:
     const QList<Reason> &all() && = delete;
     QList<Reason> active(ReasonKind kind) const;
     QStringList activeCodes(ReasonKind kind) const;
-    const Reason *find(ReasonKind kind, const QString &code) const;
-    const Reason *findById(qint64 id) const;
+    // Pointers into the catalog: only on a named one, never on a temporary.
+    const Reason *find(ReasonKind kind, const QString &code) const &;
+    const Reason *find(ReasonKind kind, const QString &code) const && = delete;
+    const Reason *findById(qint64 id) const &;
+    const Reason *findById(qint64 id) const && = delete;
 
 private:
     QList<Reason> m_reasons;

@@ -196,9 +196,11 @@ TEST_CASE("CatalogService refuses managers and marketing, accepts admin and head
               == Error::Kind::Permission);
         CHECK(kindOf([&] { catalog.reorder(ReasonKind::Rejection, {u"student"_s}, actor); })
               == Error::Kind::Permission);
-        CHECK_FALSE(catalog.catalog().find(ReasonKind::Rejection, reason.code));
+        const ReasonCatalog current = catalog.catalog();
+        CHECK_FALSE(current.find(ReasonKind::Rejection, reason.code));
     }
-    const Reason *student = catalog.catalog().find(ReasonKind::Rejection, u"student"_s);
+    const ReasonCatalog seeded = catalog.catalog();
+    const Reason *student = seeded.find(ReasonKind::Rejection, u"student"_s);
     REQUIRE(student);
     CHECK_FALSE(student->archived);
     CHECK_FALSE(student->commentRequired);
@@ -207,10 +209,12 @@ TEST_CASE("CatalogService refuses managers and marketing, accepts admin and head
     for (const User &actor : {fx.admin, fx.head}) {
         reason.code = u"bought_"_s + actor.login;
         CHECK(catalog.add(reason, actor) > 0);
-        CHECK(catalog.catalog().find(ReasonKind::Rejection, reason.code));
+        const ReasonCatalog added = catalog.catalog();
+        CHECK(added.find(ReasonKind::Rejection, reason.code));
     }
     catalog.setArchived(ReasonKind::Rejection, u"student"_s, true, fx.head);
-    CHECK(catalog.catalog().find(ReasonKind::Rejection, u"student"_s)->archived);
+    const ReasonCatalog archived = catalog.catalog();
+    CHECK(archived.find(ReasonKind::Rejection, u"student"_s)->archived);
 }
 
 TEST_CASE("UserService refuses managers and marketing, accepts admin and head of sales",

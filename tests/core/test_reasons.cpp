@@ -146,10 +146,12 @@ TEST_CASE("Renaming a reason needs both titles", "[reasons]")
         REQUIRE(error);
         CHECK(error->kind() == Error::Kind::Validation);
     }
-    CHECK(catalog.catalog().find(ReasonKind::Rejection, u"student"_s)->titleEn == u"Student"_s);
+    const ReasonCatalog unchanged = catalog.catalog();
+    CHECK(unchanged.find(ReasonKind::Rejection, u"student"_s)->titleEn == u"Student"_s);
 
     catalog.rename(ReasonKind::Rejection, u"student"_s, u" Учащийся "_s, u"Pupil"_s, fx.head);
-    const Reason *renamed = catalog.catalog().find(ReasonKind::Rejection, u"student"_s);
+    const ReasonCatalog after = catalog.catalog();
+    const Reason *renamed = after.find(ReasonKind::Rejection, u"student"_s);
     REQUIRE(renamed);
     CHECK(renamed->titleRu == u"Учащийся"_s);
     CHECK(renamed->titleEn == u"Pupil"_s);

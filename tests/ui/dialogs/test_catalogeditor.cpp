@@ -19,6 +19,14 @@ using namespace LeadPact::Test;
 
 namespace {
 
+// The stored "student" reason, copied out of the catalog (which find() must not outlive).
+std::optional<Reason> studentIn(const CatalogService &catalogs)
+{
+    const ReasonCatalog catalog = catalogs.catalog();
+    const Reason *reason = catalog.find(ReasonKind::Rejection, QStringLiteral("student"));
+    return reason ? std::optional<Reason>(*reason) : std::nullopt;
+}
+
 QString cell(const ReasonTableModel &model, const QString &code, ReasonTableModel::Column column)
 {
     const int row = model.rowOf(code);
@@ -104,7 +112,7 @@ TEST_CASE("The catalog editor adds archives renames and reorders reasons but nev
         auto *archive = child<QPushButton>(editor, "archive");
         QTest::mouseClick(archive, Qt::LeftButton);
         CHECK_FALSE(errors->isVisible());
-        CHECK(catalogs.catalog().find(ReasonKind::Rejection, QStringLiteral("student"))->archived);
+        CHECK(studentIn(catalogs)->archived);
         CHECK_FALSE(cell(model, QStringLiteral("student"), ReasonTableModel::Archived).isEmpty());
         CHECK(cell(model, QStringLiteral("student"), ReasonTableModel::Usage)
               == QStringLiteral("1"));
@@ -112,7 +120,7 @@ TEST_CASE("The catalog editor adds archives renames and reorders reasons but nev
         QTest::mouseClick(archive, Qt::LeftButton);
         CHECK(archive->text() != archiveText); // "Unarchive" became "Archive" again
         CHECK_FALSE(
-            catalogs.catalog().find(ReasonKind::Rejection, QStringLiteral("student"))->archived);
+            studentIn(catalogs)->archived);
     }
 
     SECTION("reorder and toggle the comment demand")
@@ -145,7 +153,7 @@ TEST_CASE("The catalog editor adds archives renames and reorders reasons but nev
         QTest::keyClick(cellEditor, Qt::Key_Return);
         QApplication::processEvents(); // the delegate commits the edit through a queued call
         CHECK_FALSE(errors->isVisible());
-        CHECK(catalogs.catalog().find(ReasonKind::Rejection, QStringLiteral("student"))->titleRu
+        CHECK(studentIn(catalogs)->titleRu
               == QStringLiteral("Учащийся"));
         CHECK(cell(model, QStringLiteral("student"), ReasonTableModel::TitleRu)
               == QStringLiteral("Учащийся"));
