@@ -26,6 +26,8 @@ const QList<MigrationStep> &Migrations::steps()
          &Schema::addSearchKey},
         {4, QStringLiteral("index for the queue order"), &Schema::addUrgencyIndex},
         {5, QStringLiteral("trigram index for substring search"), &Schema::addSearchIndex},
+        {6, QStringLiteral("indexes for leads with incomplete data"),
+         &Schema::addIncompleteIndexes},
     };
     return list;
 }

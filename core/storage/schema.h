@@ -14,6 +14,7 @@ void addSettingsAndReportIndexes(Database &db); // step 2
 void addSearchKey(Database &db);                // step 3
 void addUrgencyIndex(Database &db);             // step 4
 void addSearchIndex(Database &db);              // step 5
+void addIncompleteIndexes(Database &db);        // step 6
 
 } // namespace Schema
 } // namespace LeadPact
