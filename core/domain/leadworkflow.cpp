@@ -68,9 +68,10 @@ QString LeadWorkflow::refusedTransitionMessage(LeadStatus from, LeadStatus to)
 
 namespace {
 
-void addValidation(QList<TransitionProblem> &problems, const QString &message)
+void addValidation(QList<TransitionProblem> &problems, const QString &message,
+                   const QString &field = {})
 {
-    problems.append({Error::Kind::Validation, message});
+    problems.append({Error::Kind::Validation, message, field});
 }
 
 // Checks a reason code against the catalog of the given kind; returns the reason when usable.
@@ -84,7 +85,8 @@ const Reason *checkReason(QList<TransitionProblem> &problems, const ReasonCatalo
                                                     "(field \"reason\"). Active reasons: %1.")
                                  : LeadWorkflow::tr("A lost deal needs a loss reason from the "
                                                     "catalog (field \"reason\"). Active reasons: %1."))
-                          .arg(reasons.activeCodes(kind).join(QStringLiteral(", "))));
+                          .arg(reasons.activeCodes(kind).join(QStringLiteral(", "))),
+                      QStringLiteral("reason"));
         return nullptr;
     }
     const Reason *reason = reasons.find(kind, code.trimmed());
@@ -103,7 +105,8 @@ const Reason *checkReason(QList<TransitionProblem> &problems, const ReasonCatalo
     if (reason->commentRequired && comment.trimmed().isEmpty()) {
         addValidation(problems, LeadWorkflow::tr("Reason \"%1\" requires a comment as proof "
                                                  "(field \"comment\").")
-                                    .arg(reason->title()));
+                                    .arg(reason->title()),
+                      QStringLiteral("comment"));
     }
     return reason;
 }
@@ -116,11 +119,11 @@ QList<TransitionProblem> LeadWorkflow::problems(const Lead &lead, const Transiti
     QList<TransitionProblem> problems;
     const LeadStatus to = targetStatus(request.action);
     if (!sourceStatuses(request.action).contains(lead.status)) {
-        problems.append({Error::Kind::Transition, refusedTransitionMessage(lead.status, to)});
+        problems.append({Error::Kind::Transition, refusedTransitionMessage(lead.status, to), {}});
         return problems;
     }
     if (const auto refusal = Permissions::refusal(actor, request.action, lead)) {
-        problems.append({Error::Kind::Permission, *refusal});
+        problems.append({Error::Kind::Permission, *refusal, {}});
         return problems;
     }
 

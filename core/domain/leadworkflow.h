@@ -21,6 +21,9 @@ struct TransitionProblem
 {
     Error::Kind kind;
     QString message;
+    // The request field it concerns ("reason", "comment"), when one: a form that words that
+    // problem itself, next to the field, can leave this message out.
+    QString field;
 };
 
 // A transition that passed every rule: the lead as it becomes and the event that records it.

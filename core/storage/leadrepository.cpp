@@ -463,10 +463,15 @@ qint64 LeadRepository::countRows(const LeadFilter &filter, qint64 limit) const
         match.clear();
     const SqlDialect *scan = filter.search.trimmed().isEmpty() ? nullptr : &m_db.dialect();
     const QString where = whereClause(filter, binds, scan, match);
-    // With a limit the scan stops at the limit-th match.
-    const QString sql = limit > 0 ? QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM leads%1 "
+    // With a limit the scan stops at the limit-th match. Without candidates it walks the queue
+    // order, where matches are spread evenly; the keys' own order can hold long runs without
+    // one (e.g. every lead without a name first).
+    const QString walk = scan && match.isEmpty()
+                             ? QStringLiteral(" ORDER BY (status <> 'new'), sla_due_at, id")
+                             : QString();
+    const QString sql = limit > 0 ? QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM leads%1%2 "
                                                    "LIMIT ?)")
-                                        .arg(where)
+                                        .arg(where, walk)
                                   : QStringLiteral("SELECT count(*) FROM leads") + where;
     if (limit > 0)
         binds.append(limit);

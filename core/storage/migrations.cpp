@@ -38,6 +38,8 @@ const QList<MigrationStep> &Migrations::steps()
         {11, QStringLiteral("weekly sync notes: problems, ideas, action items and their log"),
          &Schema::addMeetingNotes},
         {12, QStringLiteral("index for the daily status report"), &Schema::addDailyReportIndex},
+        {13, QStringLiteral("indexes for leads with incomplete data"),
+         &Schema::addIncompleteIndexes},
     };
     return list;
 }

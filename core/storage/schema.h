@@ -23,6 +23,7 @@ void addImportColumns(Database &db);            // step 9
 void addSearchIndex(Database &db);              // step 10
 void addMeetingNotes(Database &db);             // step 11
 void addDailyReportIndex(Database &db);         // step 12
+void addIncompleteIndexes(Database &db);        // step 13
 
 } // namespace Schema
 } // namespace LeadPact

@@ -201,6 +201,10 @@ TEST_CASE("Rejection needs an active reason and proof when the reason demands it
         CHECK(message.contains(u"competitor"_s));
         CHECK_FALSE(message.contains(u"old_reason"_s));
         CHECK_FALSE(message.contains(u"price"_s));
+        // …and names the field, for a form that words it next to the field instead.
+        const QList<TransitionProblem> problems = LeadWorkflow::problems(lead, r, manager, catalog);
+        REQUIRE(problems.size() == 1);
+        CHECK(problems.first().field == u"reason"_s);
     }
     SECTION("an archived reason is refused")
     {
@@ -219,6 +223,9 @@ TEST_CASE("Rejection needs an active reason and proof when the reason demands it
         r.reasonCode = u"competitor"_s;
         r.comment = u"   "_s;
         CHECK(validationMessage(lead, r, manager).contains(u"comment"_s));
+        const QList<TransitionProblem> problems = LeadWorkflow::problems(lead, r, manager, catalog);
+        REQUIRE(problems.size() == 1);
+        CHECK(problems.first().field == u"comment"_s);
         r.comment = u"  works at Rival LLC  "_s;
         const TransitionOutcome out = LeadWorkflow::apply(lead, r, manager, catalog);
         CHECK(out.lead.rejectionReasonId == 2);

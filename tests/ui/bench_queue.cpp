@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLineEdit>
 #include <QScrollBar>
 #include <QTest>
 
@@ -61,6 +62,26 @@ TEST_CASE("Queue numbers on a large database", "[.][bench]")
     window->leadModel()->index(0, 0).data();
     WARN("filter change to all statuses, first page: " << timer.elapsed() << " ms, rows "
                                                        << window->leadModel()->rowCount());
+
+    // A search typed and entered: its first page, then its exact count (which a search that
+    // matches many leads completes after the page is on screen).
+    auto *search = child<QLineEdit>(*window, "searchBox");
+    for (const char *typed : {"Иван", "ова", "Ольга Козлова", "+7 (912) 345", "912-34",
+                              "client99999@"}) {
+        timer.restart();
+        search->setText(QString::fromUtf8(typed));
+        QTest::keyClick(search, Qt::Key_Return); // searches at once, without the pause
+        window->leadModel()->index(0, 0).data();
+        const qint64 firstPage = timer.elapsed();
+        const qint64 shown = window->leadModel()->rowCount();
+        while (!window->leadModel()->isCountExact())
+            QTest::qWait(2);
+        WARN("search '" << typed << "', first page: " << firstPage << " ms (rows " << shown
+                        << "), exact count after " << timer.elapsed() << " ms: "
+                        << window->leadModel()->rowCount());
+    }
+    search->clear();
+    QTest::keyClick(search, Qt::Key_Return);
 
     auto *table = child<QueueView>(*window, "leadTable");
     timer.restart();

@@ -2,7 +2,12 @@
 // Screenshots for looking at the UI in Russian (hidden: run `leadpact_ui_tests "[screenshots]"`
 // with LEADPACT_SCREENSHOT_DIR set, and QT_SCALE_FACTOR=1.5 for 150 %). Not a test: it saves
 // the queue with a lead's long history in the detail panel, and the reject dialog.
+#include "dialogs/catalogeditor.h"
+#include "dialogs/reassigndialog.h"
 #include "dialogs/transitiondialog.h"
+#include "identitydialog.h"
+#include "settingsdialog.h"
+#include "storage/userrepository.h"
 #include "i18n/translations.h"
 #include "leaddetailpanel.h"
 #include "leadtablemodel.h"
@@ -112,5 +117,33 @@ TEST_CASE("Screenshots of the queue, the history and the reject dialog in Russia
     }
     QCoreApplication::processEvents();
     save(dialog, QStringLiteral("reject-dialog"));
+
+    // The other dialogs, each as it first opens.
+    const ReasonCatalog catalog = CatalogService(fixture.db()).catalog();
+    const auto show = [&](QDialog &other, const QString &name) {
+        other.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&other));
+        QCoreApplication::processEvents();
+        save(other, name);
+    };
+    for (const LeadAction action : allLeadActions) {
+        const User &actor = action == LeadAction::Dispute ? fixture.marketing
+                            : action == LeadAction::ConfirmRejection
+                                    || action == LeadAction::ReturnToManager
+                                ? fixture.head
+                                : fixture.manager;
+        TransitionDialog other(action, lead, actor, service, catalog, fixture.clock());
+        show(other, QStringLiteral("action-") + actionCode(action));
+    }
+    CatalogService catalogService(fixture.db());
+    CatalogEditor editor(catalogService, fixture.head);
+    show(editor, QStringLiteral("catalog-editor"));
+    SettingsDialog settings(fixture.db(), fixture.clock(), fixture.head);
+    show(settings, QStringLiteral("settings"));
+    const QList<User> users = UserRepository(fixture.db()).list();
+    ReassignDialog reassign(lead, users);
+    show(reassign, QStringLiteral("reassign"));
+    IdentityDialog identity(users, QString());
+    show(identity, QStringLiteral("identity"));
     installTranslations(*qApp, QLocale(QLocale::English, QLocale::UnitedStates));
 }

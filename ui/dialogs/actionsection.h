@@ -25,6 +25,9 @@ public:
     virtual void fillRequest(TransitionRequest &request) const = 0;
     // Messages about input that cannot even be turned into a request value.
     virtual QStringList inputProblems() const { return {}; }
+    // Request fields ("reason", …) whose problems inputProblems() words for this form: the
+    // core's messages about them, written for every client, are left out.
+    virtual QStringList explainedFields() const { return {}; }
     // The widget that takes the focus when the dialog opens.
     virtual QWidget *firstField() const = 0;
 

@@ -54,6 +54,23 @@ void ReasonSection::fillRequest(TransitionRequest &request) const
     request.comment = m_comment->toPlainText();
 }
 
+QStringList ReasonSection::inputProblems() const
+{
+    // In words for this form: the list above, the box below (not field names and codes).
+    const Reason *reason = m_picker->currentReason();
+    if (!reason)
+        return {tr("Choose a reason in the list.")};
+    if (reason->commentRequired && m_comment->toPlainText().trimmed().isEmpty())
+        return {tr("The reason \"%1\" needs a comment as proof: type it in the box.")
+                    .arg(reason->title())};
+    return {};
+}
+
+QStringList ReasonSection::explainedFields() const
+{
+    return {QStringLiteral("reason"), QStringLiteral("comment")};
+}
+
 QWidget *ReasonSection::firstField() const
 {
     return m_picker->searchEdit();

@@ -21,6 +21,8 @@ public:
     ReasonSection(const ReasonCatalog &catalog, ReasonKind kind, QWidget *parent = nullptr);
 
     void fillRequest(TransitionRequest &request) const override;
+    QStringList inputProblems() const override;
+    QStringList explainedFields() const override;
     QWidget *firstField() const override;
 
 private:

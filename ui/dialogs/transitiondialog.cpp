@@ -109,8 +109,11 @@ TransitionRequest TransitionDialog::request() const
 QStringList TransitionDialog::problems() const
 {
     QStringList messages = m_section->inputProblems();
-    for (const TransitionProblem &problem : m_service.check(m_lead, request(), m_actor))
-        messages.append(problem.message);
+    const QStringList explained = m_section->explainedFields();
+    for (const TransitionProblem &problem : m_service.check(m_lead, request(), m_actor)) {
+        if (problem.field.isEmpty() || !explained.contains(problem.field))
+            messages.append(problem.message);
+    }
     return messages;
 }
 

@@ -45,6 +45,9 @@ TEST_CASE("The reject dialog refuses to accept without a reason and a required c
     CHECK_FALSE(ok->isEnabled());
     CHECK(problems->isVisible());
     CHECK(problems->text().contains(QStringLiteral("reason"), Qt::CaseInsensitive));
+    // In words for this form: no field names or reason codes meant for the command line.
+    CHECK_FALSE(problems->text().contains(QStringLiteral("field")));
+    CHECK_FALSE(problems->text().contains(QStringLiteral("no_budget")));
     QTest::keyClick(search, Qt::Key_Return);
     CHECK(dialog.isVisible());
     CHECK(dialog.result() == QDialog::Rejected);
@@ -62,6 +65,9 @@ TEST_CASE("The reject dialog refuses to accept without a reason and a required c
     CHECK_FALSE(ok->isEnabled());
     CHECK(problems->isVisible());
     CHECK(problems->text().contains(QStringLiteral("comment"), Qt::CaseInsensitive));
+    CHECK(problems->text().contains(catalog.find(ReasonKind::Rejection, QStringLiteral("competitor"))->title()));
+    CHECK_FALSE(problems->text().contains(QStringLiteral("field")));
+    CHECK(problems->text().count(QLatin1Char('\n')) == 0); // one problem, said once
     typeText(comment, QStringLiteral("   "));
     CHECK_FALSE(ok->isEnabled());
 
