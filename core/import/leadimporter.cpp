@@ -65,12 +65,13 @@ public:
         , m_checkDuplicates(!options.updateExisting
                             && (mapping.columnFor(ImportField::Phone)
                                 || mapping.columnFor(ImportField::Email)))
-        // Skipping duplicates has to know them before a row is written: row by row, indexed.
-        , m_bulk(!options.updateExisting && m_leads.count({}) == 0
-                 && !(m_checkDuplicates && options.duplicates == ImportOptions::Duplicates::Skip))
+        , m_bulk(!options.updateExisting && m_leads.count({}) == 0)
     {
-        if (m_checkDuplicates && !m_bulk)
-            m_duplicates.emplace(db, m_windowDays);
+        if (m_checkDuplicates) {
+            m_duplicates.emplace(db, m_windowDays,
+                                 m_bulk ? DuplicateFinder::Source::ThisFileOnly
+                                        : DuplicateFinder::Source::Database);
+        }
         if (options.updateExisting) {
             m_outcomes.emplace(parser, mapping.timeZone, actor, ReasonRepository(db).catalog(),
                                m_now, result.file);
@@ -79,9 +80,12 @@ public:
 
     bool isBulk() const { return m_bulk; }
     bool failed() const { return m_failed; }
-    // In bulk mode the duplicates are found once the indexes are rebuilt.
-    bool flagsDuplicatesAfterwards() const { return m_bulk && m_checkDuplicates; }
-    int duplicateWindowDays() const { return m_windowDays; }
+    // Frees what only the rows needed, before the indexes are rebuilt.
+    void finishRows()
+    {
+        if (m_duplicates)
+            m_duplicates->release();
+    }
 
     void write(ImportRowParser::Parsed &parsed)
     {
@@ -143,6 +147,8 @@ private:
             }
         }
         lead.id = m_leads.insert(lead);
+        if (m_duplicates)
+            m_duplicates->remember(lead);
         LeadEvent event;
         event.leadId = lead.id;
         event.at = m_now;
@@ -507,10 +513,7 @@ ImportResult LeadImporter::import(QIODevice &device,
         result.duplicates = result.duplicatesSkipped = result.outcomes = result.ownersCreated = 0;
         return result;
     }
-    if (writer.flagsDuplicatesAfterwards()) {
-        bulk->finish();
-        result.duplicates = DuplicateFinder::flagAll(m_db, writer.duplicateWindowDays());
-    }
+    writer.finishRows();
     if (options.dryRun)
         return result;
     if (bulk)
