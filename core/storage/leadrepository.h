@@ -41,6 +41,7 @@ private:
     std::optional<Statement> m_insert;
     std::optional<Statement> m_update;
     mutable std::optional<QSqlQuery> m_find;
+    mutable std::optional<QSqlQuery> m_findByExternalId;
 };
 
 } // namespace LeadPact
