@@ -6,6 +6,18 @@
 
 namespace LeadPact {
 
+namespace {
+
+// Row reasons are clauses ("file, row 5, column won: reason"); the workflow's are sentences.
+QString withoutFinalStop(QString text)
+{
+    if (text.endsWith(u'.'))
+        text.chop(1);
+    return text;
+}
+
+} // namespace
+
 OutcomePlanner::OutcomePlanner(const ImportRowParser &parser,
                                const QString &timeZone,
                                const User &actor,
@@ -131,7 +143,7 @@ OutcomePlan OutcomePlanner::plan(Lead lead,
                                    amountColumn && outcome.amountMinor
                                        ? formatAmountPlain(*outcome.amountMinor)
                                        : wonText,
-                                   tr("lead %1: %2").arg(lead.id).arg(messages.join(u' ')));
+                                   tr("lead %1: %2").arg(lead.id).arg(withoutFinalStop(messages.join(u' '))));
             return plan;
         }
         TransitionOutcome step = LeadWorkflow::apply(lead, request, m_actor, m_reasons);
