@@ -25,19 +25,24 @@ ImportWriter::ImportWriter(Database &db,
     , m_events(db)
     , m_users(db)
     , m_windowDays(options.duplicateWindowDays.value_or(mapping.duplicateWindowDays))
-    , m_checkDuplicates(!options.updateExisting
-                        && (mapping.columnFor(ImportField::Phone)
-                            || mapping.columnFor(ImportField::Email)))
+    , m_checkDuplicates(
+          !options.updateExisting
+          && (mapping.columnFor(ImportField::Phone) || mapping.columnFor(ImportField::Email)))
     , m_bulk(!options.updateExisting && m_leads.count({}) == 0)
 {
     if (m_checkDuplicates) {
-        m_duplicates.emplace(db, m_windowDays,
+        m_duplicates.emplace(db,
+                             m_windowDays,
                              m_bulk ? DuplicateFinder::Source::ThisFileOnly
                                     : DuplicateFinder::Source::Database);
     }
     if (options.updateExisting) {
-        m_outcomes.emplace(parser, mapping.timeZone, actor, ReasonRepository(db).catalog(),
-                           m_now, result.file);
+        m_outcomes.emplace(parser,
+                           mapping.timeZone,
+                           actor,
+                           ReasonRepository(db).catalog(),
+                           m_now,
+                           result.file);
     }
 }
 
@@ -190,8 +195,12 @@ std::variant<std::optional<qint64>, RejectedRow> ImportWriter::owner(
     if (key.isEmpty())
         return std::optional<qint64>();
     const auto rejected = [&](const QString &reason) {
-        return RejectedRow {m_result.file, parsed.row, parsed.line,
-                            m_parser.headerOf(ImportField::Owner), key, reason};
+        return RejectedRow {m_result.file,
+                            parsed.row,
+                            parsed.line,
+                            m_parser.headerOf(ImportField::Owner),
+                            key,
+                            reason};
     };
     if (const auto known = m_owners.constFind(key); known != m_owners.cend())
         return std::optional<qint64>(*known);
@@ -251,7 +260,8 @@ void ImportWriter::updateExisting(ImportRowParser::Parsed &parsed)
     }
     if (m_failed)
         return; // only checking now
-    if (ownerId == -1) { // valid with any new account: create it and plan again with its id
+    // The row is valid with any new account: create it and plan again with its id.
+    if (ownerId == -1) {
         ownerId = createOwner(parsed.outcome.owner);
         plan = m_outcomes->plan(edited, parsed, ownerId);
     }

@@ -57,7 +57,6 @@ private:
     qint64 createOwner(const QString &key);
     void updateExisting(ImportRowParser::Parsed &parsed);
 
-
     const LeadService &m_service;
     const ImportRowParser &m_parser;
     const ImportMapping &m_mapping;
