@@ -11,7 +11,8 @@ namespace LeadPact::Cli {
 int runExport(Context &context)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("csv"), Context::tr("Write the leads to this CSV file."),
+    parser.addOption({QStringLiteral("csv"),
+                      Context::tr("Write the leads to this CSV file."),
                       Context::tr("file.csv")});
     addFilterOptions(parser);
     parser.addOption({QStringLiteral("encoding"),
@@ -46,7 +47,8 @@ int runExport(Context &context)
         else if (delimiter == QLatin1String(";") || delimiter == QLatin1String(","))
             options.delimiter = delimiter.at(0);
         else
-            throw UsageError(Context::tr("--delimiter takes ;, , or tab, not \"%1\".").arg(delimiter));
+            throw UsageError(
+                Context::tr("--delimiter takes ;, , or tab, not \"%1\".").arg(delimiter));
     }
     if (parser.isSet(QStringLiteral("tz"))) {
         const QString zone = parser.value(QStringLiteral("tz"));

@@ -101,8 +101,8 @@ qint64 LeadExporter::writeCsv(const LeadFilter &filter,
                               QIODevice &out,
                               const LeadExportOptions &options)
 {
-    const std::optional<QStringConverter::Encoding> builtin
-        = QStringConverter::encodingForName(options.encoding.constData());
+    const std::optional<QStringConverter::Encoding> builtin = QStringConverter::encodingForName(
+        options.encoding.constData());
     QStringEncoder encoder = builtin ? QStringEncoder(*builtin)
                                      : QStringEncoder(options.encoding.constData());
     if (!encoder.isValid()) {

@@ -6,6 +6,18 @@
 
 namespace LeadPact {
 
+namespace {
+
+// Row reasons are clauses ("file, row 5, column won: reason"); the workflow's are sentences.
+QString withoutFinalStop(QString text)
+{
+    if (text.endsWith(u'.'))
+        text.chop(1);
+    return text;
+}
+
+} // namespace
+
 OutcomePlanner::OutcomePlanner(const ImportRowParser &parser,
                                const QString &timeZone,
                                const User &actor,
@@ -72,15 +84,16 @@ OutcomePlan OutcomePlanner::plan(Lead lead,
                    "a recorded outcome")
                     .arg(lead.id)
                     .arg(lead.paidOn.toString(Qt::ISODate),
-                         lead.dealAmountMinor ? formatAmountPlain(*lead.dealAmountMinor) + u' '
-                                                    + lead.dealCurrency
-                                              : tr("unknown")));
+                         lead.dealAmountMinor
+                             ? formatAmountPlain(*lead.dealAmountMinor) + u' ' + lead.dealCurrency
+                             : tr("unknown")));
         }
         plan.lead = lead;
         return plan;
     }
     if (outcome.wonAt > m_now) {
-        plan.rejected = reject(parsed, ImportField::WonAt, wonText, tr("the deal is won in the future"));
+        plan.rejected
+            = reject(parsed, ImportField::WonAt, wonText, tr("the deal is won in the future"));
         return plan;
     }
 
@@ -98,21 +111,20 @@ OutcomePlan OutcomePlanner::plan(Lead lead,
         request.imported = true;
         switch (action) {
         case LeadAction::LogContact:
-            request.comment = tr("%1: won in the other CRM; first contact time unknown")
-                                  .arg(where);
+            request.comment = tr("%1: won in the other CRM; first contact time unknown").arg(where);
             break;
         case LeadAction::Qualify:
             request.needConfirmed = request.budgetConfirmed = request.authorityConfirmed = true;
-            request.comment = tr("%1: need, budget and decision-maker implied by the signed deal")
-                                  .arg(where);
+            request.comment
+                = tr("%1: need, budget and decision-maker implied by the signed deal").arg(where);
             break;
         default:
             request.amountMinor = outcome.amountMinor;
             request.currency = outcome.currency;
             request.paidOn = paidOn;
-            request.comment = outcome.amountMinor ? tr("%1: won on %2").arg(where, wonText)
-                                                  : tr("%1: won on %2, amount unknown")
-                                                        .arg(where, wonText);
+            request.comment = outcome.amountMinor
+                                  ? tr("%1: won on %2").arg(where, wonText)
+                                  : tr("%1: won on %2, amount unknown").arg(where, wonText);
             break;
         }
         const QList<TransitionProblem> problems
@@ -125,13 +137,15 @@ OutcomePlan OutcomePlanner::plan(Lead lead,
                 amount = amount || problem.message.contains(QLatin1String("\"amount\""))
                          || problem.message.contains(QLatin1String("\"currency\""));
             }
-            const bool amountColumn = amount && !m_parser.headerOf(ImportField::DealAmount).isEmpty();
-            plan.rejected = reject(parsed,
-                                   amountColumn ? ImportField::DealAmount : ImportField::WonAt,
-                                   amountColumn && outcome.amountMinor
-                                       ? formatAmountPlain(*outcome.amountMinor)
-                                       : wonText,
-                                   tr("lead %1: %2").arg(lead.id).arg(messages.join(u' ')));
+            const bool amountColumn = amount
+                                      && !m_parser.headerOf(ImportField::DealAmount).isEmpty();
+            plan.rejected
+                = reject(parsed,
+                         amountColumn ? ImportField::DealAmount : ImportField::WonAt,
+                         amountColumn && outcome.amountMinor
+                             ? formatAmountPlain(*outcome.amountMinor)
+                             : wonText,
+                         tr("lead %1: %2").arg(lead.id).arg(withoutFinalStop(messages.join(u' '))));
             return plan;
         }
         TransitionOutcome step = LeadWorkflow::apply(lead, request, m_actor, m_reasons);

@@ -43,7 +43,8 @@ using ImportProgress = std::function<bool(qint64 bytesRead, qint64 totalBytes)>;
 // row, column and reason; by default one such row leaves the database untouched.
 //
 // A new lead with the normalised phone or e-mail of a lead that arrived within the duplicate
-// window (either side) is a possible duplicate: kept with possible_duplicate_of set, or skipped.
+// window (either side) is a possible duplicate: kept with possible_duplicate_of set to the
+// latest such lead, or skipped (see DuplicateFinder).
 //
 // Update mode (ImportOptions::updateExisting, --update-by external_id) changes existing leads
 // only and applies the outcome a row carries (won_at, deal_amount, deal_currency, owner) through

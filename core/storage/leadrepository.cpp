@@ -364,13 +364,19 @@ Lead LeadRepository::get(qint64 id) const
 
 std::optional<Lead> LeadRepository::findByExternalId(const QString &externalId) const
 {
-    QSqlQuery q = Sql::prepare(m_db.connection(),
-                               selectLeads + QStringLiteral(" WHERE external_id = ?"));
+    // Prepared once: an import looks every row of a file up by it.
+    if (!m_findByExternalId) {
+        m_findByExternalId = Sql::prepare(m_db.connection(),
+                                          selectLeads + QStringLiteral(" WHERE external_id = ?"));
+    }
+    QSqlQuery &q = *m_findByExternalId;
     q.addBindValue(externalId);
     Sql::exec(q, QCoreApplication::translate("Storage", "find lead %1").arg(externalId));
+    std::optional<Lead> lead;
     if (q.next())
-        return readLead(q);
-    return std::nullopt;
+        lead = readLead(q);
+    q.finish();
+    return lead;
 }
 
 QList<Lead> LeadRepository::list(const LeadFilter &filter, int limit, int offset) const

@@ -57,6 +57,7 @@ private:
     // The last search counted (its filter's signature and the count): the list that follows
     // knows how many matches there are before it chooses how to find the first page.
     mutable std::optional<std::pair<QString, qint64>> m_lastCount;
+    mutable std::optional<QSqlQuery> m_findByExternalId;
 };
 
 } // namespace LeadPact
