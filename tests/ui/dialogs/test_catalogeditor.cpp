@@ -137,9 +137,7 @@ TEST_CASE("The catalog editor adds archives renames and reorders reasons but nev
 
         selectRow(*table, model, QStringLiteral("student"));
         QTest::mouseClick(child<QPushButton>(editor, "commentRequired"), Qt::LeftButton);
-        CHECK(catalogs.catalog()
-                  .find(ReasonKind::Rejection, QStringLiteral("student"))
-                  ->commentRequired);
+        CHECK(studentIn(catalogs)->commentRequired);
     }
 
     SECTION("rename in place")
