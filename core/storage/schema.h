@@ -18,5 +18,9 @@ void addUrgencyIndex(Database &db);             // step 4
 void relaxWonNeedsPayment(Database &db);        // step 5
 void addImportColumns(Database &db);            // step 6
 
+// Not a step: the phone and e-mail indexes the duplicate check of an import needs, created on
+// first need (inside the caller's write transaction).
+void ensureContactIndexes(Database &db);
+
 } // namespace Schema
 } // namespace LeadPact
