@@ -2,6 +2,7 @@
 #include "duplicatefinder.h"
 
 #include "storage/database.h"
+#include "storage/schema.h"
 #include "storage/sqlvalues.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,7 @@ DuplicateFinder::DuplicateFinder(Database &db, int windowDays, Source source)
     , m_source(source)
 {
     if (source == Source::Database) {
+        Schema::ensureContactIndexes(db);
         m_byPhone = Sql::prepare(db.connection(), lookupSql("phone"));
         m_byEmail = Sql::prepare(db.connection(), lookupSql("email"));
     } else {

@@ -17,7 +17,7 @@ class Database;
 // twice, or two forms catching one request).
 //
 // Into a table that had leads it asks the database, through the partial phone and e-mail
-// indexes (rows inserted earlier in the same transaction count too). A load into an empty
+// indexes, made on first need (rows inserted earlier in the same transaction count too). A load into an empty
 // table drops those indexes until the end (BulkLoad), and a post-pass that flags rows after
 // the fact rewrote a tenth of a million-row table; so there only the file's own rows can match
 // and the finder keeps a compact in-memory table instead: per key hash (64 bits; a false match

@@ -548,11 +548,6 @@ void addImportColumns(Database &db)
         // Set by an import when a lead with the same phone or e-mail arrived shortly before.
         QStringLiteral("ALTER TABLE leads ADD COLUMN possible_duplicate_of INTEGER "
                        "REFERENCES leads (id)"),
-        // Partial indexes: the duplicate check looks leads up by phone and by e-mail (the
-        // few rows a key finds are checked for the window in the table; keys alone keep the
-        // indexes small and quick to build after a bulk load).
-        QStringLiteral("CREATE INDEX idx_leads_phone ON leads (phone) WHERE phone IS NOT NULL"),
-        QStringLiteral("CREATE INDEX idx_leads_email ON leads (email) WHERE email IS NOT NULL"),
         // Who added an account and when (an import creates owners it does not know).
         QStringLiteral("ALTER TABLE users ADD COLUMN created_by INTEGER REFERENCES users (id)"),
         QStringLiteral("ALTER TABLE users ADD COLUMN created_at INTEGER"),
@@ -576,6 +571,18 @@ void addIncompleteIndexes(Database &db)
         QStringLiteral("CREATE INDEX idx_leads_incomplete_received ON leads (received_at) "
                        "WHERE missing_fields <> ''"),
     });
+}
+
+void ensureContactIndexes(Database &db)
+{
+    // Partial indexes on the keys alone (the few rows a key finds are checked for the window in
+    // the table). Made on first need rather than by a step: each costs a scan of the whole
+    // table whenever a bulk load (the first import, the demo) rebuilds the indexes, and only a
+    // duplicate check against leads already stored reads them.
+    run(db, {QStringLiteral("CREATE INDEX IF NOT EXISTS idx_leads_phone ON leads (phone) "
+                            "WHERE phone IS NOT NULL"),
+             QStringLiteral("CREATE INDEX IF NOT EXISTS idx_leads_email ON leads (email) "
+                            "WHERE email IS NOT NULL")});
 }
 
 } // namespace LeadPact::Schema

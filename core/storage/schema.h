@@ -25,5 +25,9 @@ void addMeetingNotes(Database &db);             // step 11
 void addDailyReportIndex(Database &db);         // step 12
 void addIncompleteIndexes(Database &db);        // step 13
 
+// Not a step: the phone and e-mail indexes the duplicate check of an import needs, created on
+// first need (inside the caller's write transaction).
+void ensureContactIndexes(Database &db);
+
 } // namespace Schema
 } // namespace LeadPact

@@ -49,6 +49,14 @@ std::optional<qint64> duplicateOf(TempDatabase &fx, const QString &externalId)
     return lead->possibleDuplicateOf;
 }
 
+int contactIndexes(TempDatabase &fx)
+{
+    return Test::rawValue(fx.db(),
+                          u"SELECT count(*) FROM sqlite_master WHERE name IN ('idx_leads_phone', "
+                          "'idx_leads_email')"_s)
+        .toInt();
+}
+
 qint64 idOf(TempDatabase &fx, const QString &externalId)
 {
     const auto lead = LeadRepository(fx.db()).findByExternalId(externalId);
@@ -78,7 +86,9 @@ TEST_CASE("a lead with the phone or e-mail of a recent one is flagged", "[import
 
     SECTION("kept and flagged by default")
     {
+        CHECK(contactIndexes(fx) == 0); // made on first need
         const ImportResult result = importRows(fx, againstExisting);
+        CHECK(contactIndexes(fx) == 2);
         CHECK(result.committed);
         CHECK(result.inserted == 5);
         CHECK(result.duplicates == 2);
@@ -142,6 +152,7 @@ TEST_CASE("into an empty database the file's own repeats are flagged after the l
         const ImportResult result = importRows(fx, rows);
         CHECK(result.inserted == 5);
         CHECK(result.duplicates == 2);
+        CHECK(contactIndexes(fx) == 0); // a bulk load needs none
         CHECK(duplicateOf(fx, u"B-2"_s) == idOf(fx, u"B-1"_s));
         CHECK(duplicateOf(fx, u"B-3"_s) == idOf(fx, u"B-1"_s));
         CHECK_FALSE(duplicateOf(fx, u"B-1"_s));
