@@ -2032,14 +2032,6 @@
         <translation>Leads received</translation>
     </message>
     <message>
-        <source>Received → SQL</source>
-        <translation>Received → SQL</translation>
-    </message>
-    <message>
-        <source>Received → won</source>
-        <translation>Received → won</translation>
-    </message>
-    <message>
         <source>Within SLA</source>
         <translation>Within SLA</translation>
     </message>
@@ -2050,10 +2042,6 @@
     <message>
         <source>Won from %1</source>
         <translation>Won from %1</translation>
-    </message>
-    <message>
-        <source>Contacted within SLA from %1</source>
-        <translation>Contacted within SLA from %1</translation>
     </message>
     <message>
         <source>Incomplete data from %1</source>
@@ -2366,6 +2354,34 @@
     <message>
         <source>(no channel)</source>
         <translation>(no channel)</translation>
+    </message>
+    <message>
+        <source>Received
+→ SQL</source>
+        <translation>Received
+→ SQL</translation>
+    </message>
+    <message>
+        <source>Received
+→ won</source>
+        <translation>Received
+→ won</translation>
+    </message>
+    <message>
+        <source>Within
+SLA</source>
+        <translation>Within
+SLA</translation>
+    </message>
+    <message>
+        <source>Incomplete
+data</source>
+        <translation>Incomplete
+data</translation>
+    </message>
+    <message>
+        <source>Answered within SLA from %1</source>
+        <translation>Answered within SLA from %1</translation>
     </message>
 </context>
 <context>
@@ -3087,6 +3103,14 @@
         <source>%1, overdue</source>
         <translation>%1, overdue</translation>
     </message>
+    <message>
+        <source>Notes of the meeting</source>
+        <translation>Notes of the meeting</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>No notes yet.</translation>
+    </message>
 </context>
 <context>
     <name>LeadPact::MeetingSession</name>
@@ -3241,6 +3265,22 @@
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Add a note</translation>
+    </message>
+    <message>
+        <source>Anything the meeting wants to remember</source>
+        <translation>Anything the meeting wants to remember</translation>
+    </message>
+    <message>
+        <source>Notes of the meeting</source>
+        <translation>Notes of the meeting</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>No notes yet.</translation>
+    </message>
 </context>
 <context>
     <name>LeadPact::PagePainter</name>
@@ -3319,6 +3359,14 @@
     <message>
         <source>&amp;Comment:</source>
         <translation>&amp;Comment:</translation>
+    </message>
+    <message>
+        <source>Choose a reason in the list.</source>
+        <translation>Choose a reason in the list.</translation>
+    </message>
+    <message>
+        <source>The reason &quot;%1&quot; needs a comment as proof: type it in the box.</source>
+        <translation>The reason "%1" needs a comment as proof: type it in the box.</translation>
     </message>
 </context>
 <context>

@@ -2035,14 +2035,6 @@
         <translation>Получено лидов</translation>
     </message>
     <message>
-        <source>Received → SQL</source>
-        <translation>Получено → SQL</translation>
-    </message>
-    <message>
-        <source>Received → won</source>
-        <translation>Получено → выиграно</translation>
-    </message>
-    <message>
         <source>Within SLA</source>
         <translation>В срок SLA</translation>
     </message>
@@ -2053,10 +2045,6 @@
     <message>
         <source>Won from %1</source>
         <translation>Выигранные из канала %1</translation>
-    </message>
-    <message>
-        <source>Contacted within SLA from %1</source>
-        <translation>Контакт в срок SLA, канал %1</translation>
     </message>
     <message>
         <source>Incomplete data from %1</source>
@@ -2369,6 +2357,34 @@
     <message>
         <source>(no channel)</source>
         <translation>(без канала)</translation>
+    </message>
+    <message>
+        <source>Received
+→ SQL</source>
+        <translation>Получено
+→ SQL</translation>
+    </message>
+    <message>
+        <source>Received
+→ won</source>
+        <translation>Получено
+→ выиграно</translation>
+    </message>
+    <message>
+        <source>Within
+SLA</source>
+        <translation>В срок
+SLA</translation>
+    </message>
+    <message>
+        <source>Incomplete
+data</source>
+        <translation>Неполные
+данные</translation>
+    </message>
+    <message>
+        <source>Answered within SLA from %1</source>
+        <translation>Ответ в срок SLA, канал %1</translation>
     </message>
 </context>
 <context>
@@ -3091,6 +3107,14 @@
         <source>%1, overdue</source>
         <translation>%1, просрочена</translation>
     </message>
+    <message>
+        <source>Notes of the meeting</source>
+        <translation>Заметки планёрки</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>Заметок пока нет.</translation>
+    </message>
 </context>
 <context>
     <name>LeadPact::MeetingSession</name>
@@ -3245,6 +3269,22 @@
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Добавить заметку</translation>
+    </message>
+    <message>
+        <source>Anything the meeting wants to remember</source>
+        <translation>Всё, что планёрке стоит запомнить</translation>
+    </message>
+    <message>
+        <source>Notes of the meeting</source>
+        <translation>Заметки планёрки</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>Заметок пока нет.</translation>
+    </message>
 </context>
 <context>
     <name>LeadPact::PagePainter</name>
@@ -3323,6 +3363,14 @@
     <message>
         <source>&amp;Comment:</source>
         <translation>&amp;Комментарий:</translation>
+    </message>
+    <message>
+        <source>Choose a reason in the list.</source>
+        <translation>Выберите причину в списке.</translation>
+    </message>
+    <message>
+        <source>The reason &quot;%1&quot; needs a comment as proof: type it in the box.</source>
+        <translation>Причина «%1» требует комментария-подтверждения: введите его в поле.</translation>
     </message>
 </context>
 <context>

@@ -48,10 +48,10 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *desk = view->addAction(tr("&Lead list"), this, &MainWindow::showDesk);
     desk->setObjectName(QStringLiteral("showDeskAction"));
-    desk->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    desk->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
     m_showDashboardAction = view->addAction(tr("&Dashboard"), this, &MainWindow::showDashboard);
     m_showDashboardAction->setObjectName(QStringLiteral("showDashboardAction"));
-    m_showDashboardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_showDashboardAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
     view->addSeparator();
     QAction *meeting = view->addAction(tr("Weekly &meeting"), this, &MainWindow::openMeeting);
     meeting->setObjectName(QStringLiteral("meetingAction"));
