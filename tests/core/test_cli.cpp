@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // leadpact-cli end to end: the real binary, its exit codes, its one-line errors, its JSON.
+#include "clirunner.h"
 #include "qtstringmaker.h"
 #include "storage/database.h"
 #include "testconfig.h"
@@ -15,12 +16,7 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = LeadPact::Test::CliRun;
 
 class Cli
 {
@@ -29,19 +25,9 @@ public:
 
     QString db() const { return m_dir.filePath(QStringLiteral("cli.sqlite")); }
 
-    Run operator()(QStringList arguments) const
+    Run operator()(const QStringList &arguments) const
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        env.remove(QStringLiteral("LANGUAGE"));
-        process.setProcessEnvironment(env);
-        arguments.prepend(db());
-        arguments.prepend(QStringLiteral("--db"));
-        process.start(QStringLiteral(LEADPACT_CLI_PATH), arguments);
-        REQUIRE(process.waitForFinished(60000));
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return LeadPact::Test::runCli(db(), arguments);
     }
 
     QJsonArray jsonList(const QStringList &arguments) const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // LeadExporter: the filtered leads as CSV (UTF-8 with BOM or Windows-1251), with statuses,
 // reason titles, SLA figures and times in the chosen zone; and `leadpact-cli export`.
+#include "clirunner.h"
 #include "export/leadexporter.h"
 #include "leadbuilder.h"
 #include "service/leadservice.h"
@@ -126,10 +127,7 @@ TEST_CASE("cli export writes the filtered leads to a CSV file", "[export][cli]")
     REQUIRE(dir.isValid());
     const QString db = dir.filePath(u"cli.sqlite"_s);
     const auto run = [&](const QStringList &arguments) {
-        QProcess process;
-        process.start(QStringLiteral(LEADPACT_CLI_PATH), QStringList {u"--db"_s, db} + arguments);
-        REQUIRE(process.waitForFinished(60000));
-        return process.exitCode();
+        return Test::runCli(db, arguments).exitCode;
     };
     REQUIRE(run({u"init"_s}) == 0);
     REQUIRE(run({u"demo"_s, u"--leads"_s, u"300"_s, u"--seed"_s, u"7"_s, u"--end"_s,

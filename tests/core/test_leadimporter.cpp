@@ -2,6 +2,7 @@
 // LeadImporter: inserts, idempotent re-import, updates with an Edited event, all-or-nothing
 // rollback with rejected rows named, --partial, dry run, cancel, incomplete leads, the Olist MQL
 // file, and the CLI's import command.
+#include "clirunner.h"
 #include "coretesthelpers.h"
 #include "import/leadimporter.h"
 #include "storage/eventrepository.h"
@@ -399,16 +400,8 @@ TEST_CASE("cli import: dry run, errors as CSV and JSON, exit codes", "[import][c
     REQUIRE(dir.isValid());
     const QString db = dir.filePath(u"cli.sqlite"_s);
     const auto run = [&](const QStringList &arguments) {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-        env.remove(u"LANGUAGE"_s);
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(LEADPACT_CLI_PATH), QStringList {u"--db"_s, db} + arguments);
-        REQUIRE(process.waitForFinished(60000));
-        return std::tuple(process.exitCode(),
-                          QString::fromUtf8(process.readAllStandardOutput()),
-                          QString::fromUtf8(process.readAllStandardError()));
+        const Test::CliRun result = Test::runCli(db, arguments);
+        return std::tuple(result.exitCode, result.out, result.err);
     };
     const auto write = [&](const QString &name, const QByteArray &data) {
         QFile file(dir.filePath(name));

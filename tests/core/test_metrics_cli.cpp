@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // leadpact-cli metrics and spend, end to end through the built binary: the JSON keys the issue
 // promises, the same numbers as MetricsService, spend entry and its permissions.
+#include "clirunner.h"
 #include "metrics/metricsservice.h"
 #include "qtstringmaker.h"
 #include "service/clock.h"
@@ -20,12 +21,7 @@ using namespace LeadPact;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = LeadPact::Test::CliRun;
 
 class MetricsCli
 {
@@ -34,20 +30,9 @@ public:
 
     QString db() const { return m_dir.filePath(QStringLiteral("metrics.sqlite")); }
 
-    Run operator()(QStringList arguments) const
+    Run operator()(const QStringList &arguments) const
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        env.remove(QStringLiteral("LANGUAGE"));
-        process.setProcessEnvironment(env);
-        arguments.prepend(db());
-        arguments.prepend(QStringLiteral("--db"));
-        process.start(QStringLiteral(LEADPACT_CLI_PATH), arguments);
-        REQUIRE(process.waitForFinished(60000));
-        return {process.exitCode(),
-                QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return LeadPact::Test::runCli(db(), arguments);
     }
 
     QJsonDocument json(const QStringList &arguments) const
