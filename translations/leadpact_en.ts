@@ -2934,12 +2934,12 @@ data</translation>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <source>Weekly &amp;meeting</source>
-        <translation>Weekly &amp;meeting</translation>
+        <source>&amp;Weekly meeting</source>
+        <translation>&amp;Weekly meeting</translation>
     </message>
     <message>
-        <source>&amp;Daily status report…</source>
-        <translation>&amp;Daily status report…</translation>
+        <source>Dail&amp;y status report…</source>
+        <translation>Dail&amp;y status report…</translation>
     </message>
     <message>
         <source>Leads: %1+</source>

@@ -2938,11 +2938,11 @@ data</source>
         <translation>&amp;Дашборд</translation>
     </message>
     <message>
-        <source>Weekly &amp;meeting</source>
+        <source>&amp;Weekly meeting</source>
         <translation>Еженедельная &amp;планёрка</translation>
     </message>
     <message>
-        <source>&amp;Daily status report…</source>
+        <source>Dail&amp;y status report…</source>
         <translation>Е&amp;жедневный отчёт…</translation>
     </message>
     <message>

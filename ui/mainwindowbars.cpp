@@ -53,11 +53,11 @@ void MainWindow::createMenus()
     m_showDashboardAction->setObjectName(QStringLiteral("showDashboardAction"));
     m_showDashboardAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
     view->addSeparator();
-    QAction *meeting = view->addAction(tr("Weekly &meeting"), this, &MainWindow::openMeeting);
+    QAction *meeting = view->addAction(tr("&Weekly meeting"), this, &MainWindow::openMeeting);
     meeting->setObjectName(QStringLiteral("meetingAction"));
     // F5 is Refresh; Shift+F5 starts a presentation in the usual office programs too.
     meeting->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
-    QAction *daily = view->addAction(tr("&Daily status report…"), this,
+    QAction *daily = view->addAction(tr("Dail&y status report…"), this,
                                      &MainWindow::openDailyReport);
     daily->setObjectName(QStringLiteral("dailyReportAction"));
     daily->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));

@@ -8,6 +8,8 @@
 #include "uitesthelpers.h"
 
 #include <QAction>
+#include <QMenu>
+#include <QMenuBar>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -205,6 +207,29 @@ TEST_CASE("No two of the window's actions share a shortcut", "[ui][mainwindow][k
     CHECK(owner.value(QStringLiteral("Ctrl+R")) == QStringLiteral("action_reject"));
     CHECK(child<QAction>(*window, "refreshAction")->shortcuts()
           == QList<QKeySequence>{QKeySequence(Qt::Key_F5)});
+}
+
+TEST_CASE("Within each menu, no two entries share an access key", "[ui][mainwindow][keyboard]")
+{
+    clearSettings();
+    TempDatabase fixture;
+    auto window = makeWindow(fixture, fixture.head);
+    const QList<QMenu *> menus = window->menuBar()->findChildren<QMenu *>();
+    REQUIRE_FALSE(menus.isEmpty());
+    for (const QMenu *menu : menus) {
+        QHash<QChar, QString> owner; // access key -> the entry holding it
+        for (const QAction *action : menu->actions()) {
+            const QString text = action->text();
+            const qsizetype amp = text.indexOf(QLatin1Char('&'));
+            if (action->isSeparator() || amp < 0 || amp + 1 >= text.size())
+                continue;
+            const QChar key = text.at(amp + 1).toLower();
+            INFO(menu->title().toStdString() << ": \"" << text.toStdString() << "\" and \""
+                                             << owner.value(key).toStdString() << "\"");
+            CHECK_FALSE(owner.contains(key));
+            owner.insert(key, text);
+        }
+    }
 }
 
 TEST_CASE("MainWindow's status bar names the user, the database and its access mode",
