@@ -449,10 +449,6 @@
         <translation>zone</translation>
     </message>
     <message>
-        <source>Name the output with --csv FILE.</source>
-        <translation>Name the output with --csv FILE.</translation>
-    </message>
-    <message>
         <source>--encoding takes utf-8 or windows-1251, not &quot;%1&quot;.</source>
         <translation>--encoding takes utf-8 or windows-1251, not &quot;%1&quot;.</translation>
     </message>
@@ -711,6 +707,18 @@
     <message>
         <source>Wrote the daily report for %1 to %2.</source>
         <translation>Wrote the daily report for %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Write the leads to this Excel workbook.</source>
+        <translation>Write the leads to this Excel workbook.</translation>
+    </message>
+    <message>
+        <source>file.xlsx</source>
+        <translation>file.xlsx</translation>
+    </message>
+    <message>
+        <source>Name the output with --csv FILE or --xlsx FILE.</source>
+        <translation>Name the output with --csv FILE or --xlsx FILE.</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1215,10 @@
         <source>Cannot write the export: %1.</source>
         <translation>Cannot write the export: %1.</translation>
     </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
 </context>
 <context>
     <name>LeadImporter</name>
@@ -1342,14 +1354,6 @@
 <context>
     <name>LeadPact</name>
     <message>
-        <source>Could not write the workbook %1: the folder %2 does not exist.</source>
-        <translation>Could not write the workbook %1: the folder %2 does not exist.</translation>
-    </message>
-    <message>
-        <source>Could not create the workbook %1.</source>
-        <translation>Could not create the workbook %1.</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1416,14 +1420,6 @@
     <message>
         <source>Leads</source>
         <translation>Leads</translation>
-    </message>
-    <message>
-        <source>Could not write the workbook %1: %2.</source>
-        <translation>Could not write the workbook %1: %2.</translation>
-    </message>
-    <message>
-        <source>Could not write the workbook %1.</source>
-        <translation>Could not write the workbook %1.</translation>
     </message>
 </context>
 <context>
@@ -3366,7 +3362,7 @@ data</translation>
     </message>
     <message>
         <source>The reason &quot;%1&quot; needs a comment as proof: type it in the box.</source>
-        <translation>The reason "%1" needs a comment as proof: type it in the box.</translation>
+        <translation>The reason &quot;%1&quot; needs a comment as proof: type it in the box.</translation>
     </message>
 </context>
 <context>
@@ -3475,13 +3471,6 @@ data</translation>
     <message>
         <source>&amp;Lead distribution</source>
         <translation>&amp;Lead distribution</translation>
-    </message>
-</context>
-<context>
-    <name>LeadPact::Sheet</name>
-    <message>
-        <source>Could not write the workbook: %1.</source>
-        <translation>Could not write the workbook: %1.</translation>
     </message>
 </context>
 <context>
@@ -4425,6 +4414,29 @@ data</translation>
     <message>
         <source>&quot;%1&quot; is not a date like 2026-01-07 (field &quot;holidays&quot;).</source>
         <translation>&quot;%1&quot; is not a date like 2026-01-07 (field &quot;holidays&quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxFile</name>
+    <message>
+        <source>Could not write the workbook %1: the folder %2 does not exist.</source>
+        <translation>Could not write the workbook %1: the folder %2 does not exist.</translation>
+    </message>
+    <message>
+        <source>Could not create the workbook %1.</source>
+        <translation>Could not create the workbook %1.</translation>
+    </message>
+    <message>
+        <source>Could not write the workbook %1: %2.</source>
+        <translation>Could not write the workbook %1: %2.</translation>
+    </message>
+    <message>
+        <source>Could not add the sheet &quot;%1&quot; to the workbook %2.</source>
+        <translation>Could not add the sheet "%1" to the workbook %2.</translation>
+    </message>
+    <message>
+        <source>Could not write the workbook %1.</source>
+        <translation>Could not write the workbook %1.</translation>
     </message>
 </context>
 <context>

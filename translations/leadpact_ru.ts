@@ -450,10 +450,6 @@
         <translation>пояс</translation>
     </message>
     <message>
-        <source>Name the output with --csv FILE.</source>
-        <translation>Укажите выходной файл: --csv ФАЙЛ.</translation>
-    </message>
-    <message>
         <source>--encoding takes utf-8 or windows-1251, not &quot;%1&quot;.</source>
         <translation>Значение --encoding должно быть utf-8 или windows-1251, а не &quot;%1&quot;.</translation>
     </message>
@@ -712,6 +708,18 @@
     <message>
         <source>Wrote the daily report for %1 to %2.</source>
         <translation>Ежедневный отчёт за %1 записан в %2.</translation>
+    </message>
+    <message>
+        <source>Write the leads to this Excel workbook.</source>
+        <translation>Записать лиды в эту книгу Excel.</translation>
+    </message>
+    <message>
+        <source>file.xlsx</source>
+        <translation>файл.xlsx</translation>
+    </message>
+    <message>
+        <source>Name the output with --csv FILE or --xlsx FILE.</source>
+        <translation>Укажите, куда писать: --csv ФАЙЛ или --xlsx ФАЙЛ.</translation>
     </message>
 </context>
 <context>
@@ -1208,6 +1216,10 @@
         <source>Cannot write the export: %1.</source>
         <translation>Не удаётся записать выгрузку: %1.</translation>
     </message>
+    <message>
+        <source>Leads</source>
+        <translation>Лиды</translation>
+    </message>
 </context>
 <context>
     <name>LeadImporter</name>
@@ -1343,14 +1355,6 @@
 <context>
     <name>LeadPact</name>
     <message>
-        <source>Could not write the workbook %1: the folder %2 does not exist.</source>
-        <translation>Не удалось записать книгу %1: папка %2 не существует.</translation>
-    </message>
-    <message>
-        <source>Could not create the workbook %1.</source>
-        <translation>Не удалось создать книгу %1.</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Сводка</translation>
     </message>
@@ -1417,14 +1421,6 @@
     <message>
         <source>Leads</source>
         <translation>Лидов</translation>
-    </message>
-    <message>
-        <source>Could not write the workbook %1: %2.</source>
-        <translation>Не удалось записать книгу %1: %2.</translation>
-    </message>
-    <message>
-        <source>Could not write the workbook %1.</source>
-        <translation>Не удалось записать книгу %1.</translation>
     </message>
 </context>
 <context>
@@ -3482,13 +3478,6 @@ data</source>
     </message>
 </context>
 <context>
-    <name>LeadPact::Sheet</name>
-    <message>
-        <source>Could not write the workbook: %1.</source>
-        <translation>Не удалось записать книгу: %1.</translation>
-    </message>
-</context>
-<context>
     <name>LeadPact::SlaChart</name>
     <message>
         <source>Leads</source>
@@ -4432,6 +4421,29 @@ data</source>
     <message>
         <source>&quot;%1&quot; is not a date like 2026-01-07 (field &quot;holidays&quot;).</source>
         <translation>&quot;%1&quot; — не дата вида 2026-01-07 (поле &quot;holidays&quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxFile</name>
+    <message>
+        <source>Could not write the workbook %1: the folder %2 does not exist.</source>
+        <translation>Не удалось записать книгу %1: папки %2 нет.</translation>
+    </message>
+    <message>
+        <source>Could not create the workbook %1.</source>
+        <translation>Не удалось создать книгу %1.</translation>
+    </message>
+    <message>
+        <source>Could not write the workbook %1: %2.</source>
+        <translation>Не удалось записать книгу %1: %2.</translation>
+    </message>
+    <message>
+        <source>Could not add the sheet &quot;%1&quot; to the workbook %2.</source>
+        <translation>Не удалось добавить лист «%1» в книгу %2.</translation>
+    </message>
+    <message>
+        <source>Could not write the workbook %1.</source>
+        <translation>Не удалось записать книгу %1.</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,9 @@ int runExport(Context &context)
     parser.addOption({QStringLiteral("csv"),
                       Context::tr("Write the leads to this CSV file."),
                       Context::tr("file.csv")});
+    parser.addOption({QStringLiteral("xlsx"),
+                      Context::tr("Write the leads to this Excel workbook."),
+                      Context::tr("file.xlsx")});
     addFilterOptions(parser);
     parser.addOption({QStringLiteral("encoding"),
                       Context::tr("utf-8 (with a BOM, the default) or windows-1251."),
@@ -26,8 +29,8 @@ int runExport(Context &context)
                       Context::tr("Write times in this IANA time zone (default: the system's)."),
                       Context::tr("zone")});
     context.parse(parser, 1);
-    if (!parser.isSet(QStringLiteral("csv")))
-        throw UsageError(Context::tr("Name the output with --csv FILE."));
+    if (!parser.isSet(QStringLiteral("csv")) && !parser.isSet(QStringLiteral("xlsx")))
+        throw UsageError(Context::tr("Name the output with --csv FILE or --xlsx FILE."));
 
     LeadExportOptions options;
     if (parser.isSet(QStringLiteral("encoding"))) {
@@ -60,9 +63,17 @@ int runExport(Context &context)
 
     Database &db = context.openForReading();
     const LeadFilter filter = filterFromOptions(parser, db);
-    const QString path = parser.value(QStringLiteral("csv"));
-    const qint64 count = LeadExporter(db, Clock::system()).writeCsv(filter, path, options);
-    context.print(Context::tr("%1 leads written to %2.").arg(count).arg(path));
+    LeadExporter exporter(db, Clock::system());
+    if (parser.isSet(QStringLiteral("csv"))) {
+        const QString path = parser.value(QStringLiteral("csv"));
+        const qint64 count = exporter.writeCsv(filter, path, options);
+        context.print(Context::tr("%1 leads written to %2.").arg(count).arg(path));
+    }
+    if (parser.isSet(QStringLiteral("xlsx"))) {
+        const QString path = parser.value(QStringLiteral("xlsx"));
+        const qint64 count = exporter.writeXlsx(filter, path, options.timeZone);
+        context.print(Context::tr("%1 leads written to %2.").arg(count).arg(path));
+    }
     return 0;
 }
 

@@ -36,7 +36,7 @@ const char usage[] =
     "  import FILE --mapping PRESET.json [--dry-run] [--partial] [--errors FILE.csv] --as USER\n"
     "       [--update-by external_id] [--duplicates keep|skip] [--duplicate-window DAYS]\n"
     "                                     import leads from CSV/TSV (all or nothing by default)\n"
-    "  export --csv FILE [--status S] [--owner U] [--channel C] [--incomplete] [--newest]\n"
+    "  export --csv FILE | --xlsx FILE [--status S] [--owner U] [--channel C] [--incomplete] [--newest]\n"
     "       [--encoding utf-8|windows-1251] [--delimiter ;|,|tab] [--tz ZONE]\n"
     "                                     the filtered leads as CSV for Excel\n"
     "  leads list [--status S] [--owner U] [--channel C] [--incomplete] [--limit N]\n"

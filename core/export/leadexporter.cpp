@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "leadexporter.h"
 
+#include "common/xlsxfile.h"
 #include "domain/error.h"
 #include "domain/money.h"
 #include "domain/reason.h"
@@ -131,6 +132,43 @@ qint64 LeadExporter::writeCsv(const LeadFilter &filter,
         write(line + QStringLiteral("\r\n"));
     };
     row(columnTitles());
+    return forEachRow(filter, options.timeZone, row);
+}
+
+qint64 LeadExporter::writeXlsx(const LeadFilter &filter, const QString &path,
+                               const QTimeZone &timeZone)
+{
+    XlsxFile file(path, XlsxFile::Memory::Streaming);
+    file.addSheet(tr("Leads"));
+    const QStringList titles = columnTitles();
+    for (int c = 0; c < titles.size(); ++c)
+        file.text(0, c, titles.at(c), file.boldFormat());
+    file.freezeRows(1, 1);
+    // Columns Excel should sum and sort as numbers: id, SLA margin, amounts, duplicate's id.
+    static const QList<int> numeric = {0, 20, 27, 31, 32};
+    static const QList<int> money = {27, 31};
+    int line = 1;
+    const qint64 written = forEachRow(filter, timeZone, [&](const QStringList &fields) {
+        for (int c = 0; c < fields.size(); ++c) {
+            const QString &value = fields.at(c);
+            if (value.isEmpty())
+                continue;
+            bool isNumber = false;
+            const double n = numeric.contains(c) ? value.toDouble(&isNumber) : 0.0;
+            if (isNumber)
+                file.number(line, c, n, money.contains(c) ? file.moneyFormat() : nullptr);
+            else
+                file.text(line, c, value);
+        }
+        ++line;
+    });
+    file.commit();
+    return written;
+}
+
+qint64 LeadExporter::forEachRow(const LeadFilter &filter, const QTimeZone &timeZone,
+                                const std::function<void(const QStringList &)> &row) const
+{
 
     const ReasonCatalog reasons = ReasonRepository(m_db).catalog();
     QHash<qint64, QString> users;
@@ -139,7 +177,7 @@ qint64 LeadExporter::writeCsv(const LeadFilter &filter,
     const SlaPolicy policy = PolicyService(m_db, m_clock).slaPolicy();
     const QDateTime now = m_clock.now();
     const auto time = [&](const QDateTime &utc) {
-        return utc.isValid() ? utc.toTimeZone(options.timeZone).toString(u"yyyy-MM-dd HH:mm")
+        return utc.isValid() ? utc.toTimeZone(timeZone).toString(u"yyyy-MM-dd HH:mm")
                              : QString();
     };
     const auto reasonTitle = [&](ReasonKind kind, std::optional<qint64> id) {

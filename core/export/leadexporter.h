@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QTimeZone>
 
+#include <functional>
+
 class QIODevice;
 
 namespace LeadPact {
@@ -42,10 +44,18 @@ public:
     qint64 writeCsv(const LeadFilter &filter, const QString &path, const LeadExportOptions &options);
     qint64 writeCsv(const LeadFilter &filter, QIODevice &out, const LeadExportOptions &options);
 
+    // The same columns as an Excel workbook (one sheet; ids, margins and amounts as numbers),
+    // streamed row by row. Throws Error(Storage) when the file cannot be written.
+    qint64 writeXlsx(const LeadFilter &filter, const QString &path, const QTimeZone &timeZone);
+
     // The header row, in the interface language.
     static QStringList columnTitles();
 
 private:
+    // Calls `row` with the fields of each lead the filter selects, page by page, in its order.
+    qint64 forEachRow(const LeadFilter &filter, const QTimeZone &timeZone,
+                      const std::function<void(const QStringList &)> &row) const;
+
     Database &m_db;
     const Clock &m_clock;
 };

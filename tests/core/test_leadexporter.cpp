@@ -3,6 +3,7 @@
 // reason titles, SLA figures and times in the chosen zone; and `leadpact-cli export`.
 #include "clirunner.h"
 #include "export/leadexporter.h"
+#include "xlsxcells.h"
 #include "leadbuilder.h"
 #include "service/leadservice.h"
 #include "tempdatabase.h"
@@ -94,6 +95,33 @@ TEST_CASE("the export writes the filtered leads with statuses, reasons, SLA and 
         REQUIRE(contact.isValid());
         CHECK(field(r, u"SLA margin, min"_s).toLongLong() == contact.secsTo(due) / 60);
     }
+    SECTION("an Excel workbook with the same rows, numbers as numbers")
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"leads.xlsx"_s);
+        CHECK(LeadExporter(fx.db(), fx.clock()).writeXlsx(filter, path, options.timeZone) == 2);
+        CHECK_FALSE(QFile::exists(path + u".part"_s));
+        const QMap<QString, QString> cells = Test::xlsxCells(path, 1);
+        const QStringList titles = LeadExporter::columnTitles();
+        const auto column = [&](const QString &title) {
+            const qsizetype index = titles.indexOf(title);
+            REQUIRE(index >= 0);
+            REQUIRE(index < 26);
+            return QString(QChar(u'A' + int(index)));
+        };
+        CHECK(cells.value(u"A1"_s) == titles.first());
+        CHECK(cells.value(column(u"Name"_s) + u"1"_s) == u"Name"_s);
+        // Newest first, as in the CSV: the rejected lead on row 2, the won one on row 3.
+        CHECK(cells.value(column(u"External id"_s) + u"2"_s) == u"X-2"_s);
+        CHECK(cells.value(column(u"Rejection reason"_s) + u"2"_s) == u"No budget"_s);
+        CHECK(cells.value(u"A2"_s).toLongLong() == rejected.id);
+        CHECK(cells.value(column(u"Name"_s) + u"3"_s) == u"Анна Петрова"_s);
+        CHECK(cells.value(column(u"Received"_s) + u"3"_s) == u"2026-11-23 12:55"_s);
+        CHECK(cells.value(column(u"Status"_s) + u"3"_s) == statusTitle(LeadStatus::Won));
+        CHECK(cells.value(u"A3"_s).toLongLong() == won.id);
+        CHECK(cells.value(u"AB3"_s).toDouble() == 15000.0); // the deal amount, 1 500 000 minor
+        CHECK_FALSE(cells.contains(u"A4"_s));
+    }
     SECTION("Windows-1251 on request")
     {
         options.encoding = "windows-1251";
@@ -150,4 +178,15 @@ TEST_CASE("cli export writes the filtered leads to a CSV file", "[export][cli]")
     CHECK(wonLines < 301);
     CHECK(run({u"export"_s, u"--csv"_s, all, u"--encoding"_s, u"koi8-r"_s}) == 2);
     CHECK(run({u"export"_s}) == 2);
+
+    // The same won leads as a workbook: a header row and one row per lead.
+    const QString wonBook = dir.filePath(u"won.xlsx"_s);
+    CHECK(run({u"export"_s, u"--xlsx"_s, wonBook, u"--status"_s, u"won"_s}) == 0);
+    const QMap<QString, QString> cells = Test::xlsxCells(wonBook, 1);
+    CHECK(cells.contains(u"A%1"_s.arg(wonLines)));
+    CHECK_FALSE(cells.contains(u"A%1"_s.arg(wonLines + 1)));
+    const Test::CliRun missingFolder
+        = Test::runCli(db, {u"export"_s, u"--xlsx"_s, dir.filePath(u"no/such/leads.xlsx"_s)});
+    CHECK(missingFolder.exitCode == 1);
+    CHECK(missingFolder.err.contains(u"no/such"_s));
 }

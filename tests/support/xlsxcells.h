@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Reads an XLSX workbook back for tests: each sheet's cells by reference ("B5" -> text), with
-// shared strings resolved. Uses `unzip -p` (an XLSX is a zip of XML parts) and QXmlStreamReader.
+// shared and inline strings resolved. Uses `unzip -p` (an XLSX is a zip of XML parts) and QXmlStreamReader.
 #pragma once
 
 #include <QMap>
@@ -13,12 +13,15 @@
 
 namespace LeadPact::Test {
 
-inline QByteArray zipPart(const QString &archive, const QString &part)
+inline QByteArray zipPart(const QString &archive, const QString &part, bool optional = false)
 {
     QProcess unzip;
     unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), archive, part});
-    if (!unzip.waitForFinished(30000) || unzip.exitCode() != 0)
+    if (!unzip.waitForFinished(30000) || unzip.exitCode() != 0) {
+        if (optional)
+            return {};
         throw std::runtime_error("unzip -p failed for " + part.toStdString());
+    }
     return unzip.readAllStandardOutput();
 }
 
@@ -27,7 +30,8 @@ inline QMap<QString, QString> xlsxCells(const QString &path, int index)
 {
     QStringList shared;
     {
-        QXmlStreamReader xml(zipPart(path, QStringLiteral("xl/sharedStrings.xml")));
+        // Absent when every string is written inline (libxlsxwriter's streaming mode).
+        QXmlStreamReader xml(zipPart(path, QStringLiteral("xl/sharedStrings.xml"), true));
         QString current;
         bool inItem = false;
         while (!xml.atEnd()) {
@@ -55,6 +59,9 @@ inline QMap<QString, QString> xlsxCells(const QString &path, int index)
         } else if (xml.isStartElement() && xml.name() == QLatin1String("v")) {
             const QString value = xml.readElementText();
             cells.insert(reference, type == QLatin1String("s") ? shared.value(value.toInt()) : value);
+        } else if (xml.isStartElement() && xml.name() == QLatin1String("t")
+                   && type == QLatin1String("inlineStr")) {
+            cells[reference] += xml.readElementText();
         }
     }
     if (xml.hasError())
