@@ -83,7 +83,7 @@ std::optional<BestDeal> WeekReview::bestDeal(const IsoWeek &week) const
                        "ORDER BY deal_currency = ? DESC, deal_amount DESC, closed_at, id LIMIT 1"));
     sql.addBindValue(q.utcStart(zone).toSecsSinceEpoch());
     sql.addBindValue(q.utcEnd(zone).toSecsSinceEpoch());
-    sql.addBindValue(QStringLiteral("RUB"));
+    sql.addBindValue(m_metrics.mainCurrency());
     Sql::exec(sql, tr("find the best deal of the week"));
     if (!sql.next())
         return std::nullopt;
@@ -199,7 +199,7 @@ QList<WeekFigures> WeekReview::figures(const IsoWeek &week) const
 
 QList<WeekFact> WeekReview::facts(const IsoWeek &week) const
 {
-    return factsFrom(figures(week), QStringLiteral("RUB"));
+    return factsFrom(figures(week), m_metrics.mainCurrency());
 }
 
 QList<WeekFact> WeekReview::factsFrom(const QList<WeekFigures> &figures, const QString &currency)

@@ -63,6 +63,8 @@ public:
     MetricsService(Database &db, const Clock &clock);
 
     const QTimeZone &timeZone() const { return m_zone; }
+    // The currency money metrics list first (the team's main one).
+    const QString &mainCurrency() const { return m_mainCurrency; }
     // Today's local date in the team's zone, for the presets.
     QDate today() const;
 

@@ -19,6 +19,7 @@ WeekReviewData WeekReviewData::load(const WeekReview &review, const IsoWeek &wee
     timer.start();
     WeekReviewData data;
     data.week = week;
+    data.currency = review.metrics().mainCurrency();
     data.bestDeal = review.bestDeal(week);
     data.figures = review.figures(week);
     data.facts = WeekReview::factsFrom(data.figures, data.currency);

@@ -27,7 +27,7 @@ struct WeekReviewData
     QList<WeekFigures> figures; // the week and the five before it, oldest first
     QList<WeekFact> facts;
     QList<ProblemProposal> proposals; // every rule that fires, in priority order
-    QString currency = QStringLiteral("RUB");
+    QString currency; // the team's main currency (MetricsService::mainCurrency)
     qint64 loadMs = 0;
 
     static WeekReviewData load(const WeekReview &review, const IsoWeek &week);
