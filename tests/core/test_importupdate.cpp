@@ -4,6 +4,7 @@
 // re-import, all-or-nothing rollback, --partial, owners created from another CRM's ids; and the
 // two Olist files imported one after the other.
 #include "coretesthelpers.h"
+#include "importfixture.h"
 #include "import/leadimporter.h"
 #include "leadbuilder.h"
 #include "service/leadservice.h"
@@ -28,26 +29,12 @@ using LeadPact::Test::TempDatabase;
 
 namespace {
 
+using Test::siteFormMapping;
+using Test::splitCsvLine;
+
 QString writeFile(const TempDatabase &fx, const QString &name, const QByteArray &data)
 {
-    const QString path = fx.dir() + u'/' + name;
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(data);
-    return path;
-}
-
-ImportMapping formMapping()
-{
-    ImportMapping mapping;
-    mapping.timeZone = u"Europe/Moscow"_s;
-    mapping.dateFormats = {u"dd.MM.yyyy HH:mm"_s};
-    mapping.columns = {{u"id"_s, ImportField::ExternalId},
-                       {u"received"_s, ImportField::ReceivedAt},
-                       {u"name"_s, ImportField::Name},
-                       {u"phone"_s, ImportField::Phone},
-                       {u"source"_s, ImportField::Channel}};
-    return mapping;
+    return Test::writeTestFile(fx, name, data);
 }
 
 ImportMapping dealMapping()
@@ -73,7 +60,7 @@ void importLeads(TempDatabase &fx)
                              "A-3;20.11.2026 11:00;Ольга;89123456783;seo\n"
                              "A-4;20.11.2026 12:00;Пётр;89123456784;seo\n";
     const ImportResult result = LeadImporter(fx.db(), fx.clock())
-                                    .import(writeFile(fx, u"leads.csv"_s, leads), formMapping(),
+                                    .import(writeFile(fx, u"leads.csv"_s, leads), siteFormMapping(),
                                             {}, fx.marketing);
     REQUIRE(result.inserted == 4);
 }
@@ -95,22 +82,6 @@ Lead leadBy(TempDatabase &fx, const QString &externalId)
     const auto lead = LeadRepository(fx.db()).findByExternalId(externalId);
     REQUIRE(lead);
     return *lead;
-}
-
-// One line of a CSV without line breaks inside fields: commas inside double quotes stay.
-QStringList splitCsvLine(const QString &line)
-{
-    QStringList fields {QString()};
-    bool quoted = false;
-    for (const QChar c : line) {
-        if (c == u'"')
-            quoted = !quoted;
-        else if (c == u',' && !quoted)
-            fields.append(QString());
-        else
-            fields.last().append(c);
-    }
-    return fields;
 }
 
 qint64 eventCount(TempDatabase &fx)

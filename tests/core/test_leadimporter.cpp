@@ -4,6 +4,7 @@
 // file, and the CLI's import command.
 #include "clirunner.h"
 #include "coretesthelpers.h"
+#include "importfixture.h"
 #include "import/leadimporter.h"
 #include "storage/eventrepository.h"
 #include "storage/leadrepository.h"
@@ -37,25 +38,12 @@ QString writeCsv(const TempDatabase &fx,
                  const QByteArray &data,
                  const QString &name = u"leads.csv"_s)
 {
-    const QString path = fx.dir() + u'/' + name;
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(data);
-    return path;
+    return Test::writeTestFile(fx, name, data);
 }
 
 ImportMapping formMapping()
 {
-    ImportMapping mapping;
-    mapping.name = u"Site form"_s;
-    mapping.timeZone = u"Europe/Moscow"_s;
-    mapping.dateFormats = {u"dd.MM.yyyy HH:mm"_s};
-    mapping.columns = {{u"id"_s, ImportField::ExternalId},
-                       {u"received"_s, ImportField::ReceivedAt},
-                       {u"name"_s, ImportField::Name},
-                       {u"phone"_s, ImportField::Phone},
-                       {u"source"_s, ImportField::Channel}};
-    return mapping;
+    return Test::siteFormMapping();
 }
 
 ImportResult importFile(TempDatabase &fx,

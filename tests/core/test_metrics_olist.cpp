@@ -3,6 +3,7 @@
 // presets, then each channel's received, won, conversion and median deal cycle compared with a
 // computation made here from the CSV files themselves.
 #include "coretesthelpers.h"
+#include "importfixture.h"
 #include "import/importmapping.h"
 #include "import/leadimporter.h"
 #include "metrics/metricsservice.h"
@@ -23,21 +24,6 @@ using namespace Qt::StringLiterals;
 using LeadPact::Test::TempDatabase;
 
 namespace {
-
-QStringList splitLine(const QString &line)
-{
-    QStringList fields{QString()};
-    bool quoted = false;
-    for (const QChar c : line) {
-        if (c == u'"')
-            quoted = !quoted;
-        else if (c == u',' && !quoted)
-            fields.append(QString());
-        else
-            fields.last().append(c);
-    }
-    return fields;
-}
 
 struct Expected
 {
@@ -71,7 +57,7 @@ TEST_CASE("Olist: per-channel conversion and median deal cycle match the CSV fil
         REQUIRE(csv.open(QIODevice::ReadOnly));
         csv.readLine();
         while (!csv.atEnd()) {
-            const QStringList f = splitLine(QString::fromUtf8(csv.readLine()).trimmed());
+            const QStringList f = Test::splitCsvLine(QString::fromUtf8(csv.readLine()).trimmed());
             REQUIRE(f.size() == 4);
             const QDate arrived = QDate::fromString(f.at(1), u"dd-MM-yyyy"_s);
             REQUIRE(arrived.isValid());
@@ -84,11 +70,11 @@ TEST_CASE("Olist: per-channel conversion and median deal cycle match the CSV fil
     {
         QFile csv(dealsPath);
         REQUIRE(csv.open(QIODevice::ReadOnly));
-        const QStringList header = splitLine(QString::fromUtf8(csv.readLine()).trimmed());
+        const QStringList header = Test::splitCsvLine(QString::fromUtf8(csv.readLine()).trimmed());
         const qsizetype idColumn = header.indexOf(u"mql_id"_s);
         const qsizetype wonColumn = header.indexOf(u"won_date"_s);
         while (!csv.atEnd()) {
-            const QStringList f = splitLine(QString::fromUtf8(csv.readLine()).trimmed());
+            const QStringList f = Test::splitCsvLine(QString::fromUtf8(csv.readLine()).trimmed());
             REQUIRE(f.size() == header.size());
             const auto [arrived, origin] = mqls.value(f.at(idColumn));
             const QDate won = QDate::fromString(f.at(wonColumn).left(10), Qt::ISODate);
