@@ -13,6 +13,7 @@
 #include "filterbar.h"
 #include "identitydialog.h"
 #include "leaddetailpanel.h"
+#include "leadexportdialog.h"
 #include "leadtablemodel.h"
 #include "metrics/metricsservice.h"
 #include "meeting/meetingwindow.h"
@@ -396,6 +397,14 @@ void MainWindow::openDailyReport()
     auto *dialog = new DailyReportDialog(m_db, m_clock, *m_runner, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+LeadExportDialog *MainWindow::exportLeads()
+{
+    auto *dialog = new LeadExportDialog(m_db, m_clock, *m_runner, m_filterBar->filter(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

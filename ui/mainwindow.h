@@ -28,6 +28,7 @@ class DashboardView;
 class Database;
 class FilterBar;
 class LeadDetailPanel;
+class LeadExportDialog;
 class LeadService;
 class LeadTableModel;
 class MeetingWindow;
@@ -80,6 +81,8 @@ public:
     MeetingWindow *meetingWindow() const;
     // The daily status report (on screen, PDF, XLSX, print).
     void openDailyReport();
+    // The leads the list shows (its filter and order) to XLSX or CSV, with progress and cancel.
+    LeadExportDialog *exportLeads();
     // Nothing on a read-only database: only the writer distributes.
     AutoDistributor *autoDistributor() const { return m_autoDistributor; }
 

@@ -30,6 +30,11 @@ void MainWindow::createMenus()
     QAction *switchUser = file->addAction(tr("&Switch user…"), this, &MainWindow::switchUser);
     switchUser->setObjectName(QStringLiteral("switchUserAction"));
     file->addSeparator();
+    QAction *exportLeads = file->addAction(tr("&Export leads…"), this, &MainWindow::exportLeads);
+    exportLeads->setObjectName(QStringLiteral("exportLeadsAction"));
+    exportLeads->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    exportLeads->setToolTip(tr("Export the leads the list shows to Excel or CSV"));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
