@@ -36,6 +36,9 @@ constexpr std::array allFields {
     ImportField::DealAmount,
     ImportField::DealCurrency,
     ImportField::Owner,
+    ImportField::LostAt,
+    ImportField::LossReason,
+    ImportField::LossComment,
 };
 
 const QString keyName = QStringLiteral("name");
@@ -95,6 +98,12 @@ QString importFieldCode(ImportField field)
         return QStringLiteral("deal_currency");
     case ImportField::Owner:
         return QStringLiteral("owner");
+    case ImportField::LostAt:
+        return QStringLiteral("lost_at");
+    case ImportField::LossReason:
+        return QStringLiteral("loss_reason");
+    case ImportField::LossComment:
+        return QStringLiteral("loss_comment");
     }
     return {};
 }
@@ -102,7 +111,9 @@ QString importFieldCode(ImportField field)
 bool isOutcomeField(ImportField field)
 {
     return field == ImportField::WonAt || field == ImportField::DealAmount
-           || field == ImportField::DealCurrency || field == ImportField::Owner;
+           || field == ImportField::DealCurrency || field == ImportField::Owner
+           || field == ImportField::LostAt || field == ImportField::LossReason
+           || field == ImportField::LossComment;
 }
 
 std::optional<ImportField> importFieldFromCode(const QString &code)

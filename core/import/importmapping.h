@@ -35,6 +35,9 @@ enum class ImportField {
     DealAmount,  // optional: another CRM may not know it
     DealCurrency,
     Owner,       // the sales rep's login (or an id another CRM uses; see createMissingOwners)
+    LostAt,      // the deal was lost then
+    LossReason,  // a loss reason of the catalog: its code or its title (Russian or English)
+    LossComment, // the proof some loss reasons demand
 };
 bool isOutcomeField(ImportField field);
 QString importFieldCode(ImportField field); // "external_id", "received_at", …

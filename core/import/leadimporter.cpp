@@ -61,8 +61,8 @@ void LeadImporter::checkMode(const ImportRowParser &parser,
         if (parser.hasOutcomes()) {
             throw Error(Error::Kind::Validation,
                         tr("%1: the mapping sets outcomes (won_at, deal_amount, deal_currency, "
-                           "owner), which only an update applies: import it with --update-by "
-                           "external_id.")
+                           "owner, lost_at, loss_reason, loss_comment), which only an update "
+                           "applies: import it with --update-by external_id.")
                             .arg(fileName));
         }
         return;
@@ -81,6 +81,17 @@ void LeadImporter::checkMode(const ImportRowParser &parser,
     if (!parser.headerOf(ImportField::WonAt).isEmpty()
         && !Permissions::roleMay(actor.role, LeadAction::MarkWon))
         throw refuse(tr("import won deals"));
+    if (!parser.headerOf(ImportField::LostAt).isEmpty()
+        && !Permissions::roleMay(actor.role, LeadAction::MarkLost))
+        throw refuse(tr("import lost deals"));
+    if (parser.headerOf(ImportField::LostAt).isEmpty()
+        && (!parser.headerOf(ImportField::LossReason).isEmpty()
+            || !parser.headerOf(ImportField::LossComment).isEmpty())) {
+        throw Error(Error::Kind::Validation,
+                    tr("%1: the mapping has a loss reason or comment column but no lost_at "
+                       "column: a loss needs its date.")
+                        .arg(fileName));
+    }
     if (!parser.headerOf(ImportField::Owner).isEmpty()) {
         if (!Permissions::mayReassign(actor.role))
             throw refuse(tr("import lead owners"));
