@@ -296,9 +296,15 @@ TEST_CASE("Screenshots of the campaign registry, editor, card and detail panel i
     REQUIRE(QTest::qWaitForWindowExposed(&card));
     save(card, "campaign-card");
 
-    auto window = makeWindow(fixture, fixture.manager);
+    // The head of sales sees every lead; the campaign started yesterday, so it is announced.
+    Campaign started = campaigns.campaign(spring.id);
+    started.startsOn = started.activationFrom = fixture.clock().now().date().addDays(-1);
+    campaigns.edit(started, fixture.marketing);
+    auto window = makeWindow(fixture, fixture.head);
     window->resize(1600, 1000);
     window->show();
     REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+    window->detailPanel()->showLead(LeadRepository(fixture.db()).get(1));
+    QApplication::processEvents();
     save(*window, "campaign-detail-panel");
 }

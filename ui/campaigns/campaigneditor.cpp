@@ -35,9 +35,12 @@ CampaignEditor::CampaignEditor(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("campaignEditor"));
-    auto *form = new QFormLayout(this);
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    auto *outer = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    outer->addLayout(form);
+    outer->addStretch(1); // spare height below the form, not between its rows
     m_name = addLine(form, tr("&Name (as in the documents):"), "campaignName", QStringLiteral("name"));
     m_goal = addText(form, tr("&Goal:"), "campaignGoal", QStringLiteral("goal"));
     m_audience = addText(form, tr("&Who it is for:"), "campaignAudience",

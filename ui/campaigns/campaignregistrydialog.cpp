@@ -66,6 +66,7 @@ CampaignRegistryDialog::CampaignRegistryDialog(Database &db, const Clock &clock,
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({700, 500}); // the table's names and dates want the wider half
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_card = buttons->addButton(tr("Campaign &card…"), QDialogButtonBox::ActionRole);
