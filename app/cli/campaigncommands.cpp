@@ -32,7 +32,8 @@ const TextOption textOptions[] = {
     {"benefit", &Campaign::promoBenefit, QT_TRANSLATE_NOOP("Cli", "What the promo code gives.")},
     {"landing", &Campaign::landingUrl, QT_TRANSLATE_NOOP("Cli", "The landing page address.")},
     {"utm", &Campaign::utmCampaign, QT_TRANSLATE_NOOP("Cli", "The utm_campaign value it uses.")},
-    {"technical", &Campaign::technicalNotes,
+    {"technical",
+     &Campaign::technicalNotes,
      QT_TRANSLATE_NOOP("Cli", "How it is implemented technically.")},
 };
 
@@ -46,9 +47,11 @@ struct DateOption
 const DateOption dateOptions[] = {
     {"starts", &Campaign::startsOn, QT_TRANSLATE_NOOP("Cli", "First day of the campaign.")},
     {"ends", &Campaign::endsOn, QT_TRANSLATE_NOOP("Cli", "Last day of the campaign.")},
-    {"activation-from", &Campaign::activationFrom,
+    {"activation-from",
+     &Campaign::activationFrom,
      QT_TRANSLATE_NOOP("Cli", "First day clients may activate the offer.")},
-    {"activation-until", &Campaign::activationUntil,
+    {"activation-until",
+     &Campaign::activationUntil,
      QT_TRANSLATE_NOOP("Cli", "Last day clients may activate the offer.")},
 };
 
@@ -105,7 +108,8 @@ void applyOptions(const QCommandLineParser &parser, Database &db, Campaign &c)
         if (!parser.isSet(name))
             continue;
         const QString value = parser.value(name);
-        c.*option.field = value.isEmpty() ? QDate() : dateOption(value, QStringLiteral("--") + name);
+        c.*option.field = value.isEmpty() ? QDate()
+                                          : dateOption(value, QStringLiteral("--") + name);
     }
     if (parser.isSet(QStringLiteral("doc")))
         c.documentLinks = parser.values(QStringLiteral("doc"));
@@ -131,16 +135,19 @@ int runCampaign(Context &context, const QString &verb)
                                  Context::tr("The campaign's id or name (edit, show, attribute)."));
     for (const TextOption &option : textOptions) {
         parser.addOption({QLatin1String(option.name),
-                          QCoreApplication::translate("Cli", option.help), Context::tr("text")});
+                          QCoreApplication::translate("Cli", option.help),
+                          Context::tr("text")});
     }
     for (const DateOption &option : dateOptions) {
         parser.addOption({QLatin1String(option.name),
-                          QCoreApplication::translate("Cli", option.help), Context::tr("date")});
+                          QCoreApplication::translate("Cli", option.help),
+                          Context::tr("date")});
     }
     parser.addOption({QStringLiteral("doc"),
                       Context::tr("A link to an internal document (repeat for several)."),
                       Context::tr("url")});
-    parser.addOption({QStringLiteral("owner"), Context::tr("The person responsible (login)."),
+    parser.addOption({QStringLiteral("owner"),
+                      Context::tr("The person responsible (login)."),
                       Context::tr("login")});
     parser.addOption({QStringLiteral("archive"), Context::tr("Archive the campaign.")});
     parser.addOption({QStringLiteral("restore"), Context::tr("Take it back from the archive.")});
@@ -205,7 +212,8 @@ int runCampaign(Context &context, const QString &verb)
             return;
         }
         context.print(Context::tr("Campaign %1 \"%2\" saved; %n lead(s) attributed to it now.",
-                                  nullptr, int(saved.attributed))
+                                  nullptr,
+                                  int(saved.attributed))
                           .arg(saved.campaign.id)
                           .arg(saved.campaign.name));
     };
@@ -222,7 +230,8 @@ int runCampaign(Context &context, const QString &verb)
             throw UsageError(Context::tr("Say --archive or --restore, not both."));
         CampaignService::Saved saved = service.edit(c, actor);
         if (parser.isSet(QStringLiteral("archive")) || parser.isSet(QStringLiteral("restore"))) {
-            saved.campaign = service.setArchived(c.id, parser.isSet(QStringLiteral("archive")),
+            saved.campaign = service.setArchived(c.id,
+                                                 parser.isSet(QStringLiteral("archive")),
                                                  actor);
         }
         report(saved);
@@ -232,11 +241,11 @@ int runCampaign(Context &context, const QString &verb)
         const Campaign c = findCampaign(service, context.positional(0, QStringLiteral("CAMPAIGN")));
         const qint64 count = service.attribute(c.id, actor);
         if (context.json()) {
-            context.printJson(QJsonObject {{QStringLiteral("id"), c.id},
-                                           {QStringLiteral("attributed"), count}});
+            context.printJson(
+                QJsonObject {{QStringLiteral("id"), c.id}, {QStringLiteral("attributed"), count}});
         } else {
-            context.print(Context::tr("%n lead(s) attributed to \"%1\".", nullptr, int(count))
-                              .arg(c.name));
+            context.print(
+                Context::tr("%n lead(s) attributed to \"%1\".", nullptr, int(count)).arg(c.name));
         }
         return 0;
     }

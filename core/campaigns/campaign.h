@@ -16,20 +16,20 @@ namespace LeadPact {
 struct Campaign
 {
     qint64 id = 0;
-    QString name;          // as in the official documents; unique in the registry
+    QString name; // as in the official documents; unique in the registry
     QString goal;
-    QString audience;      // who the offer is for
-    QString announcedIn;   // where it was announced (channels, mailings, events)
-    QString promoCode;     // unique, case-insensitive, when set
-    QString promoBenefit;  // what the promo code gives the client
+    QString audience;     // who the offer is for
+    QString announcedIn;  // where it was announced (channels, mailings, events)
+    QString promoCode;    // unique, case-insensitive, when set
+    QString promoBenefit; // what the promo code gives the client
     QString landingUrl;
-    QString utmCampaign;   // the utm_campaign value its links carry
-    QDate startsOn;        // campaign dates, both inclusive, in the team's time zone
+    QString utmCampaign; // the utm_campaign value its links carry
+    QDate startsOn;      // campaign dates, both inclusive, in the team's time zone
     QDate endsOn;
-    QDate activationFrom;  // when clients may activate the offer
+    QDate activationFrom; // when clients may activate the offer
     QDate activationUntil;
-    QString technicalNotes; // how it is implemented technically
-    QStringList documentLinks; // internal documents
+    QString technicalNotes;        // how it is implemented technically
+    QStringList documentLinks;     // internal documents
     std::optional<qint64> ownerId; // the person responsible
     QString ownerName;             // read with the campaign, for display
     bool archived = false;

@@ -209,7 +209,8 @@ qint64 CampaignAttributor::lastEventId(Database &db)
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
-qint64 CampaignAttributor::attributeTouched(qint64 afterEventId, const User &actor,
+qint64 CampaignAttributor::attributeTouched(qint64 afterEventId,
+                                            const User &actor,
                                             const QDateTime &now)
 {
     const QList<Campaign> campaigns = CampaignRepository(m_db).list(false);
@@ -217,10 +218,13 @@ qint64 CampaignAttributor::attributeTouched(qint64 afterEventId, const User &act
         return 0;
     return attributeWhere(campaigns,
                           QStringLiteral("l.id IN (SELECT lead_id FROM lead_events WHERE id > ?)"),
-                          {afterEventId}, actor, now);
+                          {afterEventId},
+                          actor,
+                          now);
 }
 
-qint64 CampaignAttributor::attributeTo(const Campaign &campaign, const User &actor,
+qint64 CampaignAttributor::attributeTo(const Campaign &campaign,
+                                       const User &actor,
                                        const QDateTime &now)
 {
     if (campaign.archived)
@@ -228,29 +232,35 @@ qint64 CampaignAttributor::attributeTo(const Campaign &campaign, const User &act
     return attributeWhere({campaign}, QStringLiteral("1 = 1"), {}, actor, now);
 }
 
-qint64 CampaignAttributor::attributeWhere(const QList<Campaign> &campaigns, const QString &scope,
-                                          const QVariantList &binds, const User &actor,
+qint64 CampaignAttributor::attributeWhere(const QList<Campaign> &campaigns,
+                                          const QString &scope,
+                                          const QVariantList &binds,
+                                          const User &actor,
                                           const QDateTime &now)
 {
     Transaction transaction(m_db);
     const QSqlDatabase &c = m_db.connection();
-    Sql::exec(c, QStringLiteral("CREATE TEMPORARY TABLE IF NOT EXISTS campaign_keys (rule BIGINT "
-                                "NOT NULL, value TEXT NOT NULL, from_s BIGINT NOT NULL, to_s "
-                                "BIGINT NOT NULL, priority BIGINT NOT NULL)"));
-    Sql::exec(c, QStringLiteral("CREATE INDEX IF NOT EXISTS campaign_keys_value ON campaign_keys "
-                                "(rule, value)"));
-    Sql::exec(c, QStringLiteral("CREATE TEMPORARY TABLE IF NOT EXISTS campaign_picks (lead_id "
-                                "BIGINT PRIMARY KEY, priority BIGINT NOT NULL, campaign_id BIGINT, "
-                                "rule BIGINT, old_label TEXT)"));
+    Sql::exec(c,
+              QStringLiteral("CREATE TEMPORARY TABLE IF NOT EXISTS campaign_keys (rule BIGINT "
+                             "NOT NULL, value TEXT NOT NULL, from_s BIGINT NOT NULL, to_s "
+                             "BIGINT NOT NULL, priority BIGINT NOT NULL)"));
+    Sql::exec(c,
+              QStringLiteral("CREATE INDEX IF NOT EXISTS campaign_keys_value ON campaign_keys "
+                             "(rule, value)"));
+    Sql::exec(c,
+              QStringLiteral("CREATE TEMPORARY TABLE IF NOT EXISTS campaign_picks (lead_id "
+                             "BIGINT PRIMARY KEY, priority BIGINT NOT NULL, campaign_id BIGINT, "
+                             "rule BIGINT, old_label TEXT)"));
     Sql::exec(c, QStringLiteral("DELETE FROM campaign_keys"));
     Sql::exec(c, QStringLiteral("DELETE FROM campaign_picks"));
 
     // The distinct values of the unattributed leads in scope (a handful of landings, codes and
     // utm values even among a million leads) are matched here, where the rules are; SQL then
     // joins the leads to the matching values and applies the dates.
-    QSqlQuery insertKey = Sql::prepare(c, QStringLiteral("INSERT INTO campaign_keys (rule, value, "
-                                                         "from_s, to_s, priority) VALUES "
-                                                         "(?, ?, ?, ?, ?)"));
+    QSqlQuery insertKey = Sql::prepare(c,
+                                       QStringLiteral("INSERT INTO campaign_keys (rule, value, "
+                                                      "from_s, to_s, priority) VALUES "
+                                                      "(?, ?, ?, ?, ?)"));
     QStringList unions;
     QVariantList unionBinds;
     for (Rule rule : allRules) {
@@ -262,13 +272,16 @@ qint64 CampaignAttributor::attributeWhere(const QList<Campaign> &campaigns, cons
         if (using_.isEmpty())
             continue;
         const QString column = QLatin1String(leadColumn(rule));
-        QSqlQuery values = Sql::prepare(c, QStringLiteral("SELECT DISTINCT l.%1 FROM leads l "
-                                                          "WHERE l.campaign_id IS NULL AND l.%1 "
-                                                          "IS NOT NULL AND %2")
-                                               .arg(column, scope));
+        QSqlQuery values = Sql::prepare(c,
+                                        QStringLiteral("SELECT DISTINCT l.%1 FROM leads l "
+                                                       "WHERE l.campaign_id IS NULL AND l.%1 "
+                                                       "IS NOT NULL AND %2")
+                                            .arg(column, scope));
         bindAll(values, binds);
-        Sql::exec(values, storageWhat(QT_TRANSLATE_NOOP("Storage", "read the values campaigns "
-                                                                   "are matched by")));
+        Sql::exec(values,
+                  storageWhat(QT_TRANSLATE_NOOP("Storage",
+                                                "read the values campaigns "
+                                                "are matched by")));
         bool any = false;
         while (values.next()) {
             const QString value = values.value(0).toString();
@@ -281,8 +294,10 @@ qint64 CampaignAttributor::attributeWhere(const QList<Campaign> &campaigns, cons
                 insertKey.addBindValue(w.from);
                 insertKey.addBindValue(w.to);
                 insertKey.addBindValue(priority(*campaign, rule));
-                Sql::exec(insertKey, storageWhat(QT_TRANSLATE_NOOP("Storage", "note a campaign "
-                                                                              "key")));
+                Sql::exec(insertKey,
+                          storageWhat(QT_TRANSLATE_NOOP("Storage",
+                                                        "note a campaign "
+                                                        "key")));
                 any = true;
             }
         }
@@ -301,17 +316,19 @@ qint64 CampaignAttributor::attributeWhere(const QList<Campaign> &campaigns, cons
     if (unions.isEmpty())
         return 0; // the savepoint rolls back: nothing was written but the scratch tables
 
-    QSqlQuery pick = Sql::prepare(c, QStringLiteral("INSERT INTO campaign_picks (lead_id, "
-                                                    "priority) SELECT lead_id, min(priority) FROM "
-                                                    "(%1) m GROUP BY lead_id")
-                                         .arg(unions.join(QStringLiteral(" UNION ALL "))));
+    QSqlQuery pick = Sql::prepare(c,
+                                  QStringLiteral("INSERT INTO campaign_picks (lead_id, "
+                                                 "priority) SELECT lead_id, min(priority) FROM "
+                                                 "(%1) m GROUP BY lead_id")
+                                      .arg(unions.join(QStringLiteral(" UNION ALL "))));
     bindAll(pick, unionBinds);
     Sql::exec(pick, storageWhat(QT_TRANSLATE_NOOP("Storage", "match leads to campaigns")));
-    Sql::exec(c, QStringLiteral("UPDATE campaign_picks SET campaign_id = priority % %1, rule = "
-                                "priority / %2, old_label = (SELECT campaign FROM leads WHERE "
-                                "leads.id = campaign_picks.lead_id)")
-                     .arg(idFactor)
-                     .arg(ruleFactor));
+    Sql::exec(c,
+              QStringLiteral("UPDATE campaign_picks SET campaign_id = priority % %1, rule = "
+                             "priority / %2, old_label = (SELECT campaign FROM leads WHERE "
+                             "leads.id = campaign_picks.lead_id)")
+                  .arg(idFactor)
+                  .arg(ruleFactor));
     QSqlQuery counted = Sql::exec(c, QStringLiteral("SELECT count(*) FROM campaign_picks"));
     const qint64 count = counted.next() ? counted.value(0).toLongLong() : 0;
     if (count == 0)
@@ -332,22 +349,23 @@ qint64 CampaignAttributor::attributeWhere(const QList<Campaign> &campaigns, cons
     for (Rule rule : allRules)
         events.addBindValue(ruleComment(rule));
     Sql::exec(events, storageWhat(QT_TRANSLATE_NOOP("Storage", "record the campaign attribution")));
-    Sql::exec(c, QStringLiteral("UPDATE leads SET campaign_id = (SELECT p.campaign_id FROM "
-                                "campaign_picks p WHERE p.lead_id = leads.id), campaign = (SELECT "
-                                "c.name FROM campaign_picks p JOIN campaigns c ON c.id = "
-                                "p.campaign_id WHERE p.lead_id = leads.id), version = version + 1 "
-                                "WHERE id IN (SELECT lead_id FROM campaign_picks)"));
+    Sql::exec(c,
+              QStringLiteral("UPDATE leads SET campaign_id = (SELECT p.campaign_id FROM "
+                             "campaign_picks p WHERE p.lead_id = leads.id), campaign = (SELECT "
+                             "c.name FROM campaign_picks p JOIN campaigns c ON c.id = "
+                             "p.campaign_id WHERE p.lead_id = leads.id), version = version + 1 "
+                             "WHERE id IN (SELECT lead_id FROM campaign_picks)"));
     Sql::exec(c, QStringLiteral("DELETE FROM campaign_picks"));
     transaction.commit();
     return count;
 }
 
-qint64 CampaignAttributor::relabel(const Campaign &campaign, const User &actor,
-                                   const QDateTime &now)
+qint64 CampaignAttributor::relabel(const Campaign &campaign, const User &actor, const QDateTime &now)
 {
     Transaction transaction(m_db);
     const QSqlDatabase &c = m_db.connection();
-    const QString differs = QStringLiteral("campaign_id = ? AND (campaign IS NULL OR campaign <> ?)");
+    const QString differs = QStringLiteral(
+        "campaign_id = ? AND (campaign IS NULL OR campaign <> ?)");
     QSqlQuery events = Sql::prepare(
         c,
         QStringLiteral("INSERT INTO lead_events (lead_id, at, actor_id, kind, comment, changes) "
@@ -362,9 +380,10 @@ qint64 CampaignAttributor::relabel(const Campaign &campaign, const User &actor,
     events.addBindValue(campaign.id);
     events.addBindValue(campaign.name);
     Sql::exec(events, storageWhat(QT_TRANSLATE_NOOP("Storage", "record the campaign rename")));
-    QSqlQuery update = Sql::prepare(c, QStringLiteral("UPDATE leads SET campaign = ?, version = "
-                                                      "version + 1 WHERE %1")
-                                           .arg(differs));
+    QSqlQuery update = Sql::prepare(c,
+                                    QStringLiteral("UPDATE leads SET campaign = ?, version = "
+                                                   "version + 1 WHERE %1")
+                                        .arg(differs));
     update.addBindValue(campaign.name);
     update.addBindValue(campaign.id);
     update.addBindValue(campaign.name);

@@ -53,7 +53,8 @@ public:
     CampaignAttributor(Database &db, QTimeZone zone);
 
     // The best campaign for the lead among `campaigns` by the rules above (pure).
-    static std::optional<Match> match(const Lead &lead, const QList<Campaign> &campaigns,
+    static std::optional<Match> match(const Lead &lead,
+                                      const QList<Campaign> &campaigns,
                                       const QTimeZone &zone);
 
     // A lead about to be stored: sets its campaign and label from the active registry and
@@ -74,8 +75,11 @@ public:
     static qint64 lastEventId(Database &db);
 
 private:
-    qint64 attributeWhere(const QList<Campaign> &campaigns, const QString &scope,
-                          const QVariantList &binds, const User &actor, const QDateTime &now);
+    qint64 attributeWhere(const QList<Campaign> &campaigns,
+                          const QString &scope,
+                          const QVariantList &binds,
+                          const User &actor,
+                          const QDateTime &now);
 
     Database &m_db;
     QTimeZone m_zone;

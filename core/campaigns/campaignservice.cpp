@@ -33,8 +33,8 @@ bool isWebAddress(const QString &text)
 bool isDocumentAddress(const QString &text)
 {
     const QUrl url(text.trimmed(), QUrl::StrictMode);
-    return url.isValid() && !url.scheme().isEmpty() && (!url.host().isEmpty() || url.isLocalFile()
-                                                        || !url.path().isEmpty());
+    return url.isValid() && !url.scheme().isEmpty()
+           && (!url.host().isEmpty() || url.isLocalFile() || !url.path().isEmpty());
 }
 
 Campaign normalized(Campaign c)
@@ -58,8 +58,8 @@ QJsonObject changedFields(const Campaign &a, const Campaign &b)
     QJsonObject changes;
     const auto compare = [&](const char *field, const QJsonValue &from, const QJsonValue &to) {
         if (from != to)
-            changes.insert(QLatin1String(field), QJsonObject {{QStringLiteral("from"), from},
-                                                              {QStringLiteral("to"), to}});
+            changes.insert(QLatin1String(field),
+                           QJsonObject {{QStringLiteral("from"), from}, {QStringLiteral("to"), to}});
     };
     compare("name", a.name, b.name);
     compare("goal", a.goal, b.goal);
@@ -74,9 +74,11 @@ QJsonObject changedFields(const Campaign &a, const Campaign &b)
     compare("activation_from", dateText(a.activationFrom), dateText(b.activationFrom));
     compare("activation_until", dateText(a.activationUntil), dateText(b.activationUntil));
     compare("technical_notes", a.technicalNotes, b.technicalNotes);
-    compare("document_links", QJsonArray::fromStringList(a.documentLinks),
+    compare("document_links",
+            QJsonArray::fromStringList(a.documentLinks),
             QJsonArray::fromStringList(b.documentLinks));
-    compare("owner_id", a.ownerId ? QJsonValue(*a.ownerId) : QJsonValue(),
+    compare("owner_id",
+            a.ownerId ? QJsonValue(*a.ownerId) : QJsonValue(),
             b.ownerId ? QJsonValue(*b.ownerId) : QJsonValue());
     compare("archived", a.archived, b.archived);
     return changes;
@@ -123,53 +125,62 @@ QList<CampaignProblem> CampaignService::problems(const Campaign &entered) const
         list.append({QLatin1String(field), message});
     };
     if (c.name.isEmpty()) {
-        add("name", tr("The campaign needs its name exactly as in the official documents (field "
-                       "\"name\")."));
+        add("name",
+            tr("The campaign needs its name exactly as in the official documents (field "
+               "\"name\")."));
     } else if (const auto other = m_campaigns.findByName(c.name); other && other->id != c.id) {
-        add("name", tr("The name \"%1\" is already used by another campaign (field \"name\").")
-                        .arg(other->name));
+        add("name",
+            tr("The name \"%1\" is already used by another campaign (field \"name\").")
+                .arg(other->name));
     }
     if (!c.promoCode.isEmpty()) {
         if (c.promoCode.contains(QRegularExpression(QStringLiteral("\\s")))) {
-            add("promo_code", tr("The promo code \"%1\" contains spaces (field \"promo code\").")
-                                  .arg(c.promoCode));
+            add("promo_code",
+                tr("The promo code \"%1\" contains spaces (field \"promo code\").").arg(c.promoCode));
         } else if (const auto other = m_campaigns.findByPromoCode(c.promoCode);
                    other && other->id != c.id) {
-            add("promo_code", tr("The promo code \"%1\" is taken by \"%2\" (field \"promo code\").")
-                                  .arg(c.promoCode, other->name));
+            add("promo_code",
+                tr("The promo code \"%1\" is taken by \"%2\" (field \"promo code\").")
+                    .arg(c.promoCode, other->name));
         }
     }
     if (!c.landingUrl.isEmpty() && !isWebAddress(c.landingUrl)) {
-        add("landing_url", tr("\"%1\" is not a web address; give the landing link as "
-                              "https://… (field \"landing link\").")
-                               .arg(c.landingUrl));
+        add("landing_url",
+            tr("\"%1\" is not a web address; give the landing link as "
+               "https://… (field \"landing link\").")
+                .arg(c.landingUrl));
     }
     if (c.startsOn.isValid() && c.endsOn.isValid() && c.endsOn < c.startsOn) {
-        add("ends_on", tr("The campaign ends (%1) before it starts (%2) (field \"ends\").")
-                           .arg(dateText(c.endsOn), dateText(c.startsOn)));
+        add("ends_on",
+            tr("The campaign ends (%1) before it starts (%2) (field \"ends\").")
+                .arg(dateText(c.endsOn), dateText(c.startsOn)));
     }
-    if (!c.startsOn.isValid() && (c.endsOn.isValid() || c.activationFrom.isValid()
-                                  || c.activationUntil.isValid())) {
-        add("starts_on", tr("A campaign with an end or activation dates needs its start date "
-                            "(field \"starts\")."));
+    if (!c.startsOn.isValid()
+        && (c.endsOn.isValid() || c.activationFrom.isValid() || c.activationUntil.isValid())) {
+        add("starts_on",
+            tr("A campaign with an end or activation dates needs its start date "
+               "(field \"starts\")."));
     }
     if (c.activationFrom.isValid() && c.startsOn.isValid() && c.activationFrom < c.startsOn) {
-        add("activation_from", tr("Activation cannot begin (%1) before the campaign starts (%2) "
-                                  "(field \"activation from\").")
-                                   .arg(dateText(c.activationFrom), dateText(c.startsOn)));
+        add("activation_from",
+            tr("Activation cannot begin (%1) before the campaign starts (%2) "
+               "(field \"activation from\").")
+                .arg(dateText(c.activationFrom), dateText(c.startsOn)));
     }
     if (c.activationFrom.isValid() && c.activationUntil.isValid()
         && c.activationUntil < c.activationFrom) {
-        add("activation_until", tr("Activation ends (%1) before it begins (%2) (field "
-                                   "\"activation until\").")
-                                    .arg(dateText(c.activationUntil), dateText(c.activationFrom)));
+        add("activation_until",
+            tr("Activation ends (%1) before it begins (%2) (field "
+               "\"activation until\").")
+                .arg(dateText(c.activationUntil), dateText(c.activationFrom)));
     }
     for (int i = 0; i < c.documentLinks.size(); ++i) {
         if (!isDocumentAddress(c.documentLinks.at(i))) {
-            add("document_links", tr("Document link %1 (\"%2\") is not an address (field "
-                                     "\"documents\").")
-                                      .arg(i + 1)
-                                      .arg(c.documentLinks.at(i)));
+            add("document_links",
+                tr("Document link %1 (\"%2\") is not an address (field "
+                   "\"documents\").")
+                    .arg(i + 1)
+                    .arg(c.documentLinks.at(i)));
         }
     }
     if (c.ownerId) {
@@ -203,12 +214,20 @@ CampaignService::Saved CampaignService::create(Campaign campaign, const User &ac
     campaign.createdAt = campaign.updatedAt = now;
     campaign.createdBy = campaign.updatedBy = actor.id;
     campaign.id = m_campaigns.insert(campaign);
-    m_campaigns.appendLog({campaign.id, now, actor.id, {}, QStringLiteral("created"),
+    m_campaigns.appendLog({campaign.id,
+                           now,
+                           actor.id,
+                           {},
+                           QStringLiteral("created"),
                            changedFields(Campaign {}, campaign)});
     Saved saved;
     saved.attributed = CampaignAttributor(m_db, m_zone).attributeTo(campaign, actor, now);
     if (saved.attributed > 0) {
-        m_campaigns.appendLog({campaign.id, now, actor.id, {}, QStringLiteral("attributed"),
+        m_campaigns.appendLog({campaign.id,
+                               now,
+                               actor.id,
+                               {},
+                               QStringLiteral("attributed"),
                                QJsonObject {{QStringLiteral("leads"), saved.attributed}}});
     }
     saved.campaign = *m_campaigns.find(campaign.id);
@@ -242,7 +261,11 @@ CampaignService::Saved CampaignService::edit(Campaign campaign, const User &acto
     if (matchingChanged(before, campaign)) {
         saved.attributed = attributor.attributeTo(campaign, actor, now);
         if (saved.attributed > 0) {
-            m_campaigns.appendLog({campaign.id, now, actor.id, {}, QStringLiteral("attributed"),
+            m_campaigns.appendLog({campaign.id,
+                                   now,
+                                   actor.id,
+                                   {},
+                                   QStringLiteral("attributed"),
                                    QJsonObject {{QStringLiteral("leads"), saved.attributed}}});
         }
     }
@@ -262,7 +285,10 @@ Campaign CampaignService::setArchived(qint64 id, bool archived, const User &acto
     c.updatedAt = m_clock.now();
     c.updatedBy = actor.id;
     m_campaigns.update(c);
-    m_campaigns.appendLog({id, c.updatedAt, actor.id, {},
+    m_campaigns.appendLog({id,
+                           c.updatedAt,
+                           actor.id,
+                           {},
                            archived ? QStringLiteral("archived") : QStringLiteral("restored"),
                            {}});
     transaction.commit();
@@ -277,7 +303,11 @@ qint64 CampaignService::attribute(qint64 id, const User &actor)
     const QDateTime now = m_clock.now();
     const qint64 count = CampaignAttributor(m_db, m_zone).attributeTo(c, actor, now);
     if (count > 0) {
-        m_campaigns.appendLog({id, now, actor.id, {}, QStringLiteral("attributed"),
+        m_campaigns.appendLog({id,
+                               now,
+                               actor.id,
+                               {},
+                               QStringLiteral("attributed"),
                                QJsonObject {{QStringLiteral("leads"), count}}});
     }
     transaction.commit();

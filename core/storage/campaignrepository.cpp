@@ -124,20 +124,23 @@ void CampaignRepository::update(const Campaign &campaign)
 void CampaignRepository::appendLog(const CampaignLogEntry &entry)
 {
     QSqlQuery q = Sql::prepare(m_db.connection(),
-                               QStringLiteral("INSERT INTO campaign_log (campaign_id, at, actor_id, "
-                                              "change, detail) VALUES (?, ?, ?, ?, ?)"));
+                               QStringLiteral(
+                                   "INSERT INTO campaign_log (campaign_id, at, actor_id, "
+                                   "change, detail) VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(entry.campaignId);
     q.addBindValue(Sql::fromTime(entry.at));
     q.addBindValue(entry.actorId);
     q.addBindValue(entry.change);
     q.addBindValue(QString::fromUtf8(QJsonDocument(entry.detail).toJson(QJsonDocument::Compact)));
-    Sql::exec(q, QCoreApplication::translate("Storage", "record a change of campaign %1")
-                     .arg(entry.campaignId));
+    Sql::exec(q,
+              QCoreApplication::translate("Storage", "record a change of campaign %1")
+                  .arg(entry.campaignId));
 }
 
 std::optional<Campaign> CampaignRepository::find(qint64 id) const
 {
-    QSqlQuery q = Sql::prepare(m_db.connection(), selectCampaigns + QStringLiteral(" WHERE c.id = ?"));
+    QSqlQuery q = Sql::prepare(m_db.connection(),
+                               selectCampaigns + QStringLiteral(" WHERE c.id = ?"));
     q.addBindValue(id);
     Sql::exec(q, QCoreApplication::translate("Storage", "read campaign %1").arg(id));
     return q.next() ? std::optional<Campaign>(readCampaign(q)) : std::nullopt;
@@ -196,7 +199,8 @@ QList<CampaignLogEntry> CampaignRepository::log(qint64 campaignId) const
                                               "campaign_log l LEFT JOIN users u ON u.id = "
                                               "l.actor_id WHERE l.campaign_id = ? ORDER BY l.id"));
     q.addBindValue(campaignId);
-    Sql::exec(q, QCoreApplication::translate("Storage", "read the log of campaign %1").arg(campaignId));
+    Sql::exec(q,
+              QCoreApplication::translate("Storage", "read the log of campaign %1").arg(campaignId));
     QList<CampaignLogEntry> entries;
     while (q.next()) {
         CampaignLogEntry e;

@@ -35,7 +35,7 @@ public:
     void appendLog(const CampaignLogEntry &entry);
 
     std::optional<Campaign> find(qint64 id) const;
-    std::optional<Campaign> findByName(const QString &name) const;     // case-insensitive
+    std::optional<Campaign> findByName(const QString &name) const;      // case-insensitive
     std::optional<Campaign> findByPromoCode(const QString &code) const; // case-insensitive
     // The registry by name; with the number of leads attributed to each when asked (one
     // grouped pass over the attributed leads' index).

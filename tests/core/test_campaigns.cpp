@@ -8,8 +8,8 @@
 #include "campaigns/campaignservice.h"
 #include "clirunner.h"
 #include "coretesthelpers.h"
-#include "importfixture.h"
 #include "import/leadimporter.h"
+#include "importfixture.h"
 #include "leadbuilder.h"
 #include "storage/eventrepository.h"
 #include "storage/leadrepository.h"
@@ -46,7 +46,9 @@ Campaign spring()
     return c;
 }
 
-Lead leadWith(const QString &promo, const QString &landing, const QString &utm,
+Lead leadWith(const QString &promo,
+              const QString &landing,
+              const QString &utm,
               const QDateTime &at = QDateTime(QDate(2026, 11, 23), QTime(9, 55), Qt::UTC))
 {
     Lead lead = Test::incomingLead();
@@ -113,8 +115,12 @@ TEST_CASE("validation names the field of each problem", "[campaigns]")
     c.documentLinks = {u"https://wiki.example.ru/spring"_s, u"::nope"_s};
     const QList<CampaignProblem> problems = service.problems(c);
     CHECK(fields(problems)
-          == QStringList {u"name"_s, u"landing_url"_s, u"ends_on"_s, u"activation_from"_s,
-                          u"activation_until"_s, u"document_links"_s});
+          == QStringList {u"name"_s,
+                          u"landing_url"_s,
+                          u"ends_on"_s,
+                          u"activation_from"_s,
+                          u"activation_until"_s,
+                          u"document_links"_s});
     CHECK(problems.at(0).message.contains(u"official documents"_s));
     CHECK(problems.at(2).message.contains(u"2026-11-30"_s));
     CHECK(problems.at(2).message.contains(u"before it starts"_s));
@@ -243,7 +249,7 @@ TEST_CASE("a dated campaign takes leads from its start to the end of activation,
     // Moscow is UTC+3: the 20th begins at 21:00 UTC on the 19th.
     CHECK_FALSE(matched(at(19, 20, 59)));
     CHECK(matched(at(19, 21, 0)));
-    CHECK(matched(at(23, 9, 55))); // after the campaign's end, within activation
+    CHECK(matched(at(23, 9, 55)));  // after the campaign's end, within activation
     CHECK(matched(at(25, 20, 59))); // 23:59 in Moscow on the last activation day
     CHECK_FALSE(matched(at(25, 21, 0)));
     // Without activation the campaign's own end bounds it.
@@ -415,13 +421,14 @@ TEST_CASE("an import attributes the rows it wrote in one pass, with events", "[c
     mapping.columns.append({u"promo"_s, ImportField::PromoCode});
     mapping.columns.append({u"landing"_s, ImportField::LandingPage});
     const QString path = Test::writeTestFile(
-        fx, u"promo.csv"_s,
+        fx,
+        u"promo.csv"_s,
         "id;received;name;phone;source;promo;landing\n"
         "P-1;23.11.2026 09:15;Мария;8 (912) 345-67-89;seo;spring26;\n"
         "P-2;23.11.2026 09:20;Иван;+7 912 000-11-22;context;;https://shop.example.ru/lp/spring\n"
         "P-3;23.11.2026 09:25;Ольга;89123330000;seo;NONE;/lp/autumn\n"_ba);
-    const ImportResult result = LeadImporter(fx.db(), fx.clock())
-                                    .import(path, mapping, {}, fx.marketing, {});
+    const ImportResult result
+        = LeadImporter(fx.db(), fx.clock()).import(path, mapping, {}, fx.marketing, {});
     REQUIRE(result.committed);
     CHECK(result.inserted == 3);
     CHECK(result.rejected == 0);
@@ -444,12 +451,13 @@ TEST_CASE("an import attributes the rows it wrote in one pass, with events", "[c
     // A dry run attributes nothing (and stores nothing).
     ImportOptions dry;
     dry.dryRun = true;
-    const QString again = Test::writeTestFile(fx, u"dry.csv"_s,
+    const QString again = Test::writeTestFile(fx,
+                                              u"dry.csv"_s,
                                               "id;received;name;phone;source;promo;landing\n"
                                               "P-9;23.11.2026 09:15;Мария;89120001111;seo;"
                                               "SPRING26;\n"_ba);
-    CHECK_FALSE(LeadImporter(fx.db(), fx.clock()).import(again, mapping, dry, fx.marketing, {})
-                    .committed);
+    CHECK_FALSE(
+        LeadImporter(fx.db(), fx.clock()).import(again, mapping, dry, fx.marketing, {}).committed);
     CHECK_FALSE(repo.findByExternalId(u"P-9"_s));
 }
 
@@ -467,11 +475,16 @@ TEST_CASE("launch announcements: starting within three days or started within tw
     over.endsOn = today.addDays(-1);
     Campaign archived = starting("archived", today.addDays(1));
     archived.archived = true;
-    const QList<CampaignAnnouncement> list = CampaignSchedule::announcements(
-        {starting("in4", today.addDays(4)), starting("in3", today.addDays(3)),
-         starting("today", today), starting("ago2", today.addDays(-2)),
-         starting("ago3", today.addDays(-3)), over, archived, Campaign {}},
-        today);
+    const QList<CampaignAnnouncement> list
+        = CampaignSchedule::announcements({starting("in4", today.addDays(4)),
+                                           starting("in3", today.addDays(3)),
+                                           starting("today", today),
+                                           starting("ago2", today.addDays(-2)),
+                                           starting("ago3", today.addDays(-3)),
+                                           over,
+                                           archived,
+                                           Campaign {}},
+                                          today);
     REQUIRE(list.size() == 3);
     CHECK(list.at(0).campaign.name == u"ago2"_s);
     CHECK(list.at(0).kind == CampaignAnnouncement::Kind::JustStarted);
@@ -508,8 +521,9 @@ TEST_CASE("migrating a version 13 database keeps its leads, unattributed", "[cam
     CHECK(old.promoCode.isEmpty());
     // The log is append-only.
     ManualClock clock(QDateTime(QDate(2026, 11, 23), QTime(10, 0), Qt::UTC));
-    Sql::exec(db->connection(), u"INSERT INTO users (login, display_name, role) VALUES "
-                                "('mark', 'Mark', 'marketing')"_s);
+    Sql::exec(db->connection(),
+              u"INSERT INTO users (login, display_name, role) VALUES "
+              "('mark', 'Mark', 'marketing')"_s);
     User mark {2, u"mark"_s, u"Mark"_s, Role::Marketing, true};
     const CampaignService::Saved saved = CampaignService(*db, clock).create(spring(), mark);
     CHECK(saved.attributed == 1);
@@ -524,24 +538,33 @@ TEST_CASE("cli: campaign add, edit, list, show and attribute round trip with --j
     QTemporaryDir dir;
     const QString db = dir.filePath(u"cli.sqlite"_s);
     REQUIRE(Test::runCli(db, {u"init"_s}).exitCode == 0);
-    REQUIRE(Test::runCli(db, {u"users"_s, u"add"_s, u"mark"_s, u"--role"_s, u"marketing"_s,
-                              u"--as"_s, u"system"_s})
-                .exitCode
-            == 0);
-    REQUIRE(Test::runCli(db, {u"users"_s, u"add"_s, u"anna"_s, u"--role"_s, u"manager"_s,
-                              u"--as"_s, u"system"_s})
-                .exitCode
-            == 0);
+    REQUIRE(
+        Test::runCli(
+            db,
+            {u"users"_s, u"add"_s, u"mark"_s, u"--role"_s, u"marketing"_s, u"--as"_s, u"system"_s})
+            .exitCode
+        == 0);
+    REQUIRE(
+        Test::runCli(
+            db, {u"users"_s, u"add"_s, u"anna"_s, u"--role"_s, u"manager"_s, u"--as"_s, u"system"_s})
+            .exitCode
+        == 0);
     const auto json = [](const Test::CliRun &run) {
         INFO(run.err.toStdString());
         REQUIRE(run.exitCode == 0);
         return QJsonDocument::fromJson(run.out.toUtf8());
     };
-    const QJsonObject added = json(Test::runCli(
-        db, {u"campaign"_s, u"add"_s, u"--name"_s, u"Весна 2026"_s, u"--promo"_s, u"SPRING"_s,
-             u"--benefit"_s, u"−20%"_s, u"--starts"_s, u"2026-03-01"_s, u"--ends"_s,
-             u"2026-03-31"_s, u"--doc"_s, u"https://wiki/a"_s, u"--doc"_s, u"https://wiki/b"_s,
-             u"--owner"_s, u"mark"_s, u"--as"_s, u"mark"_s, u"--json"_s}))
+    const QJsonObject added = json(Test::runCli(db, {u"campaign"_s,  u"add"_s,
+                                                     u"--name"_s,    u"Весна 2026"_s,
+                                                     u"--promo"_s,   u"SPRING"_s,
+                                                     u"--benefit"_s, u"−20%"_s,
+                                                     u"--starts"_s,  u"2026-03-01"_s,
+                                                     u"--ends"_s,    u"2026-03-31"_s,
+                                                     u"--doc"_s,     u"https://wiki/a"_s,
+                                                     u"--doc"_s,     u"https://wiki/b"_s,
+                                                     u"--owner"_s,   u"mark"_s,
+                                                     u"--as"_s,      u"mark"_s,
+                                                     u"--json"_s}))
                                   .object();
     const qint64 id = added.value(u"id"_s).toInteger();
     CHECK(id > 0);
@@ -550,19 +573,30 @@ TEST_CASE("cli: campaign add, edit, list, show and attribute round trip with --j
     CHECK(added.value(u"owner"_s).toString() == u"mark"_s);
     CHECK(added.value(u"attributed"_s).toInteger() == 0);
 
-    const Test::CliRun refused = Test::runCli(db, {u"campaign"_s, u"add"_s, u"--name"_s, u"X"_s,
-                                                   u"--as"_s, u"anna"_s});
+    const Test::CliRun refused
+        = Test::runCli(db, {u"campaign"_s, u"add"_s, u"--name"_s, u"X"_s, u"--as"_s, u"anna"_s});
     CHECK(refused.exitCode != 0);
     CHECK(refused.err.contains(u"may not edit the campaign registry"_s));
-    const Test::CliRun badDates = Test::runCli(
-        db, {u"campaign"_s, u"edit"_s, u"Весна 2026"_s, u"--ends"_s, u"2026-02-01"_s, u"--as"_s,
-             u"mark"_s});
+    const Test::CliRun badDates = Test::runCli(db,
+                                               {u"campaign"_s,
+                                                u"edit"_s,
+                                                u"Весна 2026"_s,
+                                                u"--ends"_s,
+                                                u"2026-02-01"_s,
+                                                u"--as"_s,
+                                                u"mark"_s});
     CHECK(badDates.exitCode != 0);
     CHECK(badDates.err.contains(u"field \"ends\""_s));
 
-    const QJsonObject edited = json(Test::runCli(
-        db, {u"campaign"_s, u"edit"_s, u"Весна 2026"_s, u"--goal"_s, u"Годовые тарифы"_s,
-             u"--as"_s, u"mark"_s, u"--json"_s}))
+    const QJsonObject edited = json(Test::runCli(db,
+                                                 {u"campaign"_s,
+                                                  u"edit"_s,
+                                                  u"Весна 2026"_s,
+                                                  u"--goal"_s,
+                                                  u"Годовые тарифы"_s,
+                                                  u"--as"_s,
+                                                  u"mark"_s,
+                                                  u"--json"_s}))
                                    .object();
     CHECK(edited.value(u"goal"_s).toString() == u"Годовые тарифы"_s);
     CHECK(edited.value(u"promo_code"_s).toString() == u"SPRING"_s); // untouched options stay
@@ -571,16 +605,21 @@ TEST_CASE("cli: campaign add, edit, list, show and attribute round trip with --j
     REQUIRE(list.size() == 1);
     CHECK(list.at(0).toObject().value(u"name"_s).toString() == u"Весна 2026"_s);
 
-    const QJsonObject shown =
-        json(Test::runCli(db, {u"campaign"_s, u"show"_s, QString::number(id)})).object();
+    const QJsonObject shown
+        = json(Test::runCli(db, {u"campaign"_s, u"show"_s, QString::number(id)})).object();
     CHECK(shown.value(u"starts_on"_s).toString() == u"2026-03-01"_s);
     const QJsonArray log = shown.value(u"log"_s).toArray();
     REQUIRE(log.size() == 2);
     CHECK(log.at(1).toObject().value(u"change"_s).toString() == u"edited"_s);
     CHECK(log.at(1).toObject().value(u"by"_s).toString() == u"mark"_s);
 
-    const QJsonObject attributed = json(Test::runCli(
-        db, {u"campaign"_s, u"attribute"_s, u"Весна 2026"_s, u"--as"_s, u"mark"_s, u"--json"_s}))
+    const QJsonObject attributed = json(Test::runCli(db,
+                                                     {u"campaign"_s,
+                                                      u"attribute"_s,
+                                                      u"Весна 2026"_s,
+                                                      u"--as"_s,
+                                                      u"mark"_s,
+                                                      u"--json"_s}))
                                        .object();
     CHECK(attributed.value(u"attributed"_s).toInteger() == 0);
 }

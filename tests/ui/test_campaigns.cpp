@@ -140,12 +140,16 @@ TEST_CASE("The detail panel opens the card of the lead's campaign", "[ui][campai
     clearSettings();
     TempDatabase fixture;
     CampaignService campaigns(fixture.db(), fixture.clock());
-    const Campaign other = campaigns.create([] {
-        Campaign c;
-        c.name = QStringLiteral("Другая");
-        c.promoCode = QStringLiteral("OTHER");
-        return c;
-    }(), fixture.marketing).campaign;
+    const Campaign other = campaigns
+                               .create(
+                                   [] {
+                                       Campaign c;
+                                       c.name = QStringLiteral("Другая");
+                                       c.promoCode = QStringLiteral("OTHER");
+                                       return c;
+                                   }(),
+                                   fixture.marketing)
+                               .campaign;
     const Campaign spring = campaigns.create(sampleCampaign(), fixture.marketing).campaign;
     LeadService service(fixture.db(), fixture.clock());
     Lead incoming = newLead();
@@ -182,8 +186,9 @@ TEST_CASE("The detail panel opens the card of the lead's campaign", "[ui][campai
     CHECK(child<QLabel>(*card, "cardName")->text() == spring.name);
     CHECK(child<QLabel>(*card, "cardPromo")->text().contains(QStringLiteral("SPRING26")));
     CHECK(child<QLabel>(*card, "cardPromo")->text().contains(QStringLiteral("Скидка 20%")));
-    CHECK(child<QLabel>(*card, "cardLanding")->text().contains(
-        QStringLiteral("href=\"https://shop.example.ru/lp/spring\"")));
+    CHECK(child<QLabel>(*card, "cardLanding")
+              ->text()
+              .contains(QStringLiteral("href=\"https://shop.example.ru/lp/spring\"")));
     CHECK(child<QLabel>(*card, "cardDocuments")->text().count(QStringLiteral("<a href")) == 2);
     card->close();
 }
@@ -231,7 +236,8 @@ TEST_CASE("A campaign starting within three days is announced at sign-in", "[ui]
     REQUIRE(action);
     CHECK(action->isVisible());
     action->trigger();
-    auto *registry = window->findChild<CampaignRegistryDialog *>(QStringLiteral("campaignRegistry"));
+    auto *registry = window->findChild<CampaignRegistryDialog *>(
+        QStringLiteral("campaignRegistry"));
     REQUIRE(registry);
     CHECK(registry->isVisible());
     CHECK(child<QTableView>(*registry, "campaignTable")

@@ -63,10 +63,10 @@ CampaignCard::CampaignCard(const Campaign &c, const QDate &today, QWidget *paren
     title->setFont(font);
     layout->addWidget(title);
     if (CampaignSchedule::isUpcoming(c, today) || c.archived) {
-        auto *state = new QLabel(c.archived ? tr("Archived") : tr("Upcoming: starts %1")
-                                                                   .arg(QLocale().toString(
-                                                                       c.startsOn,
-                                                                       QLocale::LongFormat)),
+        auto *state = new QLabel(c.archived
+                                     ? tr("Archived")
+                                     : tr("Upcoming: starts %1")
+                                           .arg(QLocale().toString(c.startsOn, QLocale::LongFormat)),
                                  content);
         state->setObjectName(QStringLiteral("cardState"));
         QFont bold = state->font();
@@ -87,9 +87,13 @@ CampaignCard::CampaignCard(const Campaign &c, const QDate &today, QWidget *paren
         promo += (promo.isEmpty() ? QString() : QStringLiteral(" — ")) + multiline(c.promoBenefit);
     addRow(form, tr("Promo code:"), promo, "cardPromo");
     addRow(form, tr("Campaign dates:"), campaignPeriodText(c.startsOn, c.endsOn), "cardDates");
-    addRow(form, tr("Activation:"), campaignPeriodText(c.activationFrom, c.activationUntil),
+    addRow(form,
+           tr("Activation:"),
+           campaignPeriodText(c.activationFrom, c.activationUntil),
            "cardActivation");
-    addRow(form, tr("Landing page:"), c.landingUrl.isEmpty() ? QString() : link(c.landingUrl),
+    addRow(form,
+           tr("Landing page:"),
+           c.landingUrl.isEmpty() ? QString() : link(c.landingUrl),
            "cardLanding");
     addRow(form, tr("Announced in:"), multiline(c.announcedIn), "cardAnnounced");
     QStringList documents;
@@ -113,7 +117,9 @@ CampaignCard::CampaignCard(const Campaign &c, const QDate &today, QWidget *paren
     resize(560, 520);
 }
 
-QLabel *CampaignCard::addRow(QFormLayout *form, const QString &title, const QString &text,
+QLabel *CampaignCard::addRow(QFormLayout *form,
+                             const QString &title,
+                             const QString &text,
                              const char *objectName)
 {
     auto *label = new QLabel(text.isEmpty() ? QStringLiteral("—") : text, this);
@@ -122,8 +128,9 @@ QLabel *CampaignCard::addRow(QFormLayout *form, const QString &title, const QStr
     label->setTextFormat(Qt::RichText);
     label->setTextInteractionFlags(Qt::TextBrowserInteraction);
     // Links open in the user's browser or file manager.
-    connect(label, &QLabel::linkActivated, this,
-            [](const QString &url) { QDesktopServices::openUrl(QUrl(url)); });
+    connect(label, &QLabel::linkActivated, this, [](const QString &url) {
+        QDesktopServices::openUrl(QUrl(url));
+    });
     form->addRow(title, label);
     return label;
 }

@@ -23,7 +23,9 @@ public:
     qint64 campaignId() const { return m_id; }
 
 private:
-    QLabel *addRow(QFormLayout *form, const QString &title, const QString &text,
+    QLabel *addRow(QFormLayout *form,
+                   const QString &title,
+                   const QString &text,
                    const char *objectName);
 
     qint64 m_id = 0;

@@ -41,26 +41,35 @@ CampaignEditor::CampaignEditor(QWidget *parent)
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     outer->addLayout(form);
     outer->addStretch(1); // spare height below the form, not between its rows
-    m_name = addLine(form, tr("&Name (as in the documents):"), "campaignName", QStringLiteral("name"));
+    m_name
+        = addLine(form, tr("&Name (as in the documents):"), "campaignName", QStringLiteral("name"));
     m_goal = addText(form, tr("&Goal:"), "campaignGoal", QStringLiteral("goal"));
-    m_audience = addText(form, tr("&Who it is for:"), "campaignAudience",
-                         QStringLiteral("audience"));
-    m_announced = addLine(form, tr("Announced &in:"), "campaignAnnounced",
-                          QStringLiteral("announced_in"));
+    m_audience
+        = addText(form, tr("&Who it is for:"), "campaignAudience", QStringLiteral("audience"));
+    m_announced
+        = addLine(form, tr("Announced &in:"), "campaignAnnounced", QStringLiteral("announced_in"));
     m_promo = addLine(form, tr("&Promo code:"), "campaignPromo", QStringLiteral("promo_code"));
-    m_benefit = addLine(form, tr("What the code &gives:"), "campaignBenefit",
+    m_benefit = addLine(form,
+                        tr("What the code &gives:"),
+                        "campaignBenefit",
                         QStringLiteral("promo_benefit"));
-    m_landing = addLine(form, tr("&Landing link:"), "campaignLanding",
-                        QStringLiteral("landing_url"));
+    m_landing
+        = addLine(form, tr("&Landing link:"), "campaignLanding", QStringLiteral("landing_url"));
     m_landing->setPlaceholderText(QStringLiteral("https://…"));
     m_utm = addLine(form, tr("&utm_campaign:"), "campaignUtm", QStringLiteral("utm_campaign"));
     m_starts = addDate(form, tr("&Starts:"), "campaignStarts", QStringLiteral("starts_on"));
     m_ends = addDate(form, tr("&Ends:"), "campaignEnds", QStringLiteral("ends_on"));
-    m_activationFrom = addDate(form, tr("Activation &from:"), "campaignActivationFrom",
+    m_activationFrom = addDate(form,
+                               tr("Activation &from:"),
+                               "campaignActivationFrom",
                                QStringLiteral("activation_from"));
-    m_activationUntil = addDate(form, tr("Activation &until:"), "campaignActivationUntil",
+    m_activationUntil = addDate(form,
+                                tr("Activation &until:"),
+                                "campaignActivationUntil",
                                 QStringLiteral("activation_until"));
-    m_technical = addText(form, tr("How it works &technically:"), "campaignTechnical",
+    m_technical = addText(form,
+                          tr("How it works &technically:"),
+                          "campaignTechnical",
                           QStringLiteral("technical_notes"));
 
     auto *documents = new QWidget(this);
@@ -99,7 +108,9 @@ CampaignEditor::CampaignEditor(QWidget *parent)
     setUsers({});
 }
 
-void CampaignEditor::addField(QFormLayout *form, const QString &title, QWidget *field,
+void CampaignEditor::addField(QFormLayout *form,
+                              const QString &title,
+                              QWidget *field,
                               const QString &code)
 {
     auto *box = new QWidget(this);
@@ -119,8 +130,10 @@ void CampaignEditor::addField(QFormLayout *form, const QString &title, QWidget *
         label->setBuddy(field);
 }
 
-QLineEdit *CampaignEditor::addLine(QFormLayout *form, const QString &title,
-                                   const char *objectName, const QString &field)
+QLineEdit *CampaignEditor::addLine(QFormLayout *form,
+                                   const QString &title,
+                                   const char *objectName,
+                                   const QString &field)
 {
     auto *edit = new QLineEdit(this);
     edit->setObjectName(QLatin1String(objectName));
@@ -129,8 +142,10 @@ QLineEdit *CampaignEditor::addLine(QFormLayout *form, const QString &title,
     return edit;
 }
 
-QPlainTextEdit *CampaignEditor::addText(QFormLayout *form, const QString &title,
-                                        const char *objectName, const QString &field)
+QPlainTextEdit *CampaignEditor::addText(QFormLayout *form,
+                                        const QString &title,
+                                        const char *objectName,
+                                        const QString &field)
 {
     auto *edit = new QPlainTextEdit(this);
     edit->setObjectName(QLatin1String(objectName));
@@ -141,8 +156,10 @@ QPlainTextEdit *CampaignEditor::addText(QFormLayout *form, const QString &title,
     return edit;
 }
 
-QDateEdit *CampaignEditor::addDate(QFormLayout *form, const QString &title,
-                                   const char *objectName, const QString &field)
+QDateEdit *CampaignEditor::addDate(QFormLayout *form,
+                                   const QString &title,
+                                   const char *objectName,
+                                   const QString &field)
 {
     auto *edit = new QDateEdit(this);
     edit->setObjectName(QLatin1String(objectName));
@@ -162,8 +179,7 @@ void CampaignEditor::setUsers(const QList<User> &users)
     m_owner->addItem(tr("nobody"), QVariant());
     for (const User &user : users) {
         if (user.active) {
-            m_owner->addItem(user.displayName.isEmpty() ? user.login : user.displayName,
-                             user.id);
+            m_owner->addItem(user.displayName.isEmpty() ? user.login : user.displayName, user.id);
         }
     }
     m_owner->setCurrentIndex(qMax(0, m_owner->findData(current)));
@@ -245,9 +261,9 @@ void CampaignEditor::showProblems(const QList<CampaignProblem> &problems)
         QLabel *label = m_problems.value(problem.field);
         if (!label)
             label = m_problems.value(QStringLiteral("name"));
-        const QString text = label->text().isEmpty() ? problem.message
-                                                     : label->text() + QLatin1Char('\n')
-                                                           + problem.message;
+        const QString text = label->text().isEmpty()
+                                 ? problem.message
+                                 : label->text() + QLatin1Char('\n') + problem.message;
         label->setText(text);
         label->show();
     }

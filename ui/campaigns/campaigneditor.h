@@ -44,11 +44,17 @@ signals:
     void edited();
 
 private:
-    QLineEdit *addLine(QFormLayout *form, const QString &title, const char *objectName,
+    QLineEdit *addLine(QFormLayout *form,
+                       const QString &title,
+                       const char *objectName,
                        const QString &field);
-    QPlainTextEdit *addText(QFormLayout *form, const QString &title, const char *objectName,
+    QPlainTextEdit *addText(QFormLayout *form,
+                            const QString &title,
+                            const char *objectName,
                             const QString &field);
-    QDateEdit *addDate(QFormLayout *form, const QString &title, const char *objectName,
+    QDateEdit *addDate(QFormLayout *form,
+                       const QString &title,
+                       const char *objectName,
                        const QString &field);
     void addField(QFormLayout *form, const QString &title, QWidget *field, const QString &code);
 

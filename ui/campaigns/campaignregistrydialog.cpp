@@ -21,7 +21,9 @@
 
 namespace LeadPact {
 
-CampaignRegistryDialog::CampaignRegistryDialog(Database &db, const Clock &clock, const User &user,
+CampaignRegistryDialog::CampaignRegistryDialog(Database &db,
+                                               const Clock &clock,
+                                               const User &user,
                                                QWidget *parent)
     : QDialog(parent)
     , m_db(db)
@@ -95,8 +97,9 @@ CampaignRegistryDialog::CampaignRegistryDialog(Database &db, const Clock &clock,
     layout->addWidget(m_status);
     layout->addWidget(buttons);
 
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] { showSelected(); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        showSelected();
+    });
     reload(0);
     resize(1200, 720);
 }
@@ -163,17 +166,16 @@ bool CampaignRegistryDialog::save()
         return false;
     }
     try {
-        const CampaignService::Saved saved = m_selectedId == 0
-                                                 ? m_service->create(entered, m_user)
-                                                 : m_service->edit(entered, m_user);
+        const CampaignService::Saved saved = m_selectedId == 0 ? m_service->create(entered, m_user)
+                                                               : m_service->edit(entered, m_user);
         reload(saved.campaign.id);
         QString text = tr("Saved \"%1\".").arg(saved.campaign.name);
         if (saved.attributed > 0)
-            text += QLatin1Char(' ') + tr("%n lead(s) attributed to it.", nullptr,
-                                          int(saved.attributed));
+            text += QLatin1Char(' ')
+                    + tr("%n lead(s) attributed to it.", nullptr, int(saved.attributed));
         if (saved.relabelled > 0)
-            text += QLatin1Char(' ') + tr("%n lead(s) now carry the new name.", nullptr,
-                                          int(saved.relabelled));
+            text += QLatin1Char(' ')
+                    + tr("%n lead(s) now carry the new name.", nullptr, int(saved.relabelled));
         m_status->setText(text);
         emit changed();
         return true;
@@ -191,9 +193,9 @@ void CampaignRegistryDialog::toggleArchived()
     try {
         const Campaign changed = m_service->setArchived(c->id, !c->archived, m_user);
         reload(changed.id);
-        m_status->setText(changed.archived ? tr("\"%1\" is archived: it takes no new leads.")
-                                                 .arg(changed.name)
-                                           : tr("\"%1\" is active again.").arg(changed.name));
+        m_status->setText(changed.archived
+                              ? tr("\"%1\" is archived: it takes no new leads.").arg(changed.name)
+                              : tr("\"%1\" is active again.").arg(changed.name));
         emit this->changed();
     } catch (const Error &error) {
         m_status->setText(error.message());

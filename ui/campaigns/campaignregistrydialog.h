@@ -28,7 +28,9 @@ class CampaignRegistryDialog final : public QDialog
     Q_OBJECT
 
 public:
-    CampaignRegistryDialog(Database &db, const Clock &clock, const User &user,
+    CampaignRegistryDialog(Database &db,
+                           const Clock &clock,
+                           const User &user,
                            QWidget *parent = nullptr);
     ~CampaignRegistryDialog() override;
 

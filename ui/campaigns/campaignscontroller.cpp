@@ -57,9 +57,13 @@ void CampaignsController::openRegistry()
         return;
     }
     m_registry->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_registry, &CampaignRegistryDialog::changed, this,
+    connect(m_registry,
+            &CampaignRegistryDialog::changed,
+            this,
             &CampaignsController::registryChanged);
-    connect(m_registry, &CampaignRegistryDialog::cardRequested, this,
+    connect(m_registry,
+            &CampaignRegistryDialog::cardRequested,
+            this,
             &CampaignsController::openCard);
     m_registry->show();
 }
