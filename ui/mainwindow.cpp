@@ -5,6 +5,7 @@
 #include "alertbanner.h"
 #include "alertcenter.h"
 #include "autodistributor.h"
+#include "campaigns/campaignscontroller.h"
 #include "dashboard/dashboardfilterbar.h"
 #include "dashboard/dashboardview.h"
 #include "domain/error.h"
@@ -81,6 +82,7 @@ MainWindow::MainWindow(Database &db, const User &user, const Clock &clock,
     setWindowTitle(QStringLiteral("LeadPact"));
     m_actions = new ActionController(db, *m_service, clock, *m_runner, this);
     m_actions->setReadOnly(db.isReadOnly());
+    m_campaigns = new CampaignsController(db, clock, this);
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_table);
@@ -149,6 +151,14 @@ MainWindow::MainWindow(Database &db, const User &user, const Clock &clock,
     connect(m_actions, &ActionController::catalogChanged, this, &MainWindow::reloadContext);
     connect(m_alerts, &AlertCenter::alertRaised, this, &MainWindow::presentAlert);
     connect(m_banner, &AlertBanner::showLeadRequested, this, &MainWindow::showLeadById);
+    connect(m_detail, &LeadDetailPanel::campaignRequested, m_campaigns,
+            &CampaignsController::openCard);
+    connect(m_campaigns, &CampaignsController::registryChanged, this, [this] {
+        m_dashboard->reloadContext();
+        refreshQueue(); // the leads it took carry its name now
+    });
+    connect(m_campaigns, &CampaignsController::failed, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
     connect(m_dashboard, &DashboardView::drillDownRequested, this, &MainWindow::showDrillDown);
     connect(m_dashboard, &DashboardView::failed, this, [this](const QString &text) {
         statusBar()->showMessage(text);
@@ -189,6 +199,7 @@ void MainWindow::setUser(const User &user)
         m_meeting->close(); // it writes as the user who opened it
     m_actions->setUser(user);
     m_alerts->setUser(user);
+    m_campaigns->setUser(user);
     m_settingsAction->setVisible(Permissions::mayEditPolicy(user.role)
                                  || Permissions::mayReassign(user.role));
     m_settingsAction->setEnabled(!m_db.isReadOnly());
@@ -204,6 +215,9 @@ void MainWindow::setUser(const User &user)
     m_table->showFilter(m_filterBar->filter());
     m_dashboard->markStale();
     m_alerts->check();
+    // "Told before launch": the campaigns starting these days, once per sign-in.
+    if (const std::optional<Alert> announcement = m_campaigns->announcement())
+        presentAlert(*announcement);
 }
 
 void MainWindow::reloadContext()

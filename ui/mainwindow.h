@@ -23,6 +23,7 @@ class ActionController;
 class AlertBanner;
 class AlertCenter;
 class AutoDistributor;
+class CampaignsController;
 class Clock;
 class DashboardView;
 class Database;
@@ -136,6 +137,7 @@ private:
     DashboardView *m_dashboard = nullptr;
     ActionController *m_actions = nullptr;
     AlertCenter *m_alerts = nullptr;
+    CampaignsController *m_campaigns = nullptr;
     AlertBanner *m_banner = nullptr;
     AutoDistributor *m_autoDistributor = nullptr;
     QSystemTrayIcon *m_tray = nullptr;

@@ -5,6 +5,7 @@
 
 #include "actioncontroller.h"
 #include "alertcenter.h"
+#include "campaigns/campaignscontroller.h"
 #include "dashboard/dashboardview.h"
 #include "filterbar.h"
 #include "leadtablemodel.h"
@@ -89,12 +90,14 @@ void MainWindow::createMenus()
     connect(m_muteAction, &QAction::toggled, m_alerts, &AlertCenter::setMuted);
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(m_campaigns->registryAction()); // every role reads the registry
     tools->addAction(m_actions->catalogAction());
     m_settingsAction = tools->addAction(tr("&Team settings…"), this, &MainWindow::openSettings);
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
     // An empty menu for roles that may edit neither would only puzzle.
     const auto updateTools = [this, tools] {
-        tools->menuAction()->setVisible(m_actions->catalogAction()->isVisible()
+        tools->menuAction()->setVisible(m_campaigns->registryAction()->isVisible()
+                                        || m_actions->catalogAction()->isVisible()
                                         || m_settingsAction->isVisible());
     };
     connect(m_actions->catalogAction(), &QAction::visibleChanged, tools, updateTools);

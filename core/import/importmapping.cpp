@@ -30,6 +30,7 @@ constexpr std::array allFields {
     ImportField::UtmSource,
     ImportField::UtmMedium,
     ImportField::UtmCampaign,
+    ImportField::PromoCode,
     ImportField::Notes,
     ImportField::DeclaredMonthlyRevenue,
     ImportField::WonAt,
@@ -86,6 +87,8 @@ QString importFieldCode(ImportField field)
         return QStringLiteral("utm_medium");
     case ImportField::UtmCampaign:
         return QStringLiteral("utm_campaign");
+    case ImportField::PromoCode:
+        return QStringLiteral("promo_code");
     case ImportField::Notes:
         return QStringLiteral("notes");
     case ImportField::DeclaredMonthlyRevenue:

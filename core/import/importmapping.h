@@ -28,6 +28,7 @@ enum class ImportField {
     UtmSource,
     UtmMedium,
     UtmCampaign,
+    PromoCode,
     Notes,
     DeclaredMonthlyRevenue, // the client's own figure, kept beside the lead (not a deal amount)
     // Outcomes: only an update (--update-by external_id) applies them, through the state machine.

@@ -45,6 +45,9 @@ void setImportField(Lead &lead, ImportField field, const QString &value)
     case ImportField::UtmCampaign:
         lead.utmCampaign = value;
         break;
+    case ImportField::PromoCode:
+        lead.promoCode = value.trimmed();
+        break;
     case ImportField::Notes:
         lead.notes = value;
         break;
@@ -83,6 +86,8 @@ QString importFieldValue(const Lead &lead, ImportField field)
         return lead.utmMedium;
     case ImportField::UtmCampaign:
         return lead.utmCampaign;
+    case ImportField::PromoCode:
+        return lead.promoCode;
     case ImportField::Notes:
         return lead.notes;
     case ImportField::ReceivedAt:

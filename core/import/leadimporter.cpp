@@ -7,6 +7,7 @@
 #include "common/batchqueue.h"
 #include "importrowparser.h"
 #include "importwriter.h"
+#include "campaigns/campaignattributor.h"
 #include "service/clock.h"
 #include "service/leadservice.h"
 #include "storage/bulkload.h"
@@ -139,6 +140,7 @@ ImportResult LeadImporter::import(QIODevice &device,
     result.delimiter = reader.delimiter();
 
     Transaction transaction(m_db);
+    const qint64 eventsBefore = CampaignAttributor::lastEventId(m_db); // campaigns, below
     const LeadService service(m_db, m_clock);
     ImportRowParser parser(mapping, header, fileName, service);
     checkMode(parser, mapping, options, actor, fileName);
@@ -224,6 +226,9 @@ ImportResult LeadImporter::import(QIODevice &device,
     writer.finishRows();
     if (options.dryRun)
         return result;
+    // One set-based pass attributes the rows this import wrote to registry campaigns.
+    CampaignAttributor(m_db, service.slaPolicy().calendar.timeZone())
+        .attributeTouched(eventsBefore, actor, m_clock.now());
     if (bulk)
         bulk->finish();
     transaction.commit();
