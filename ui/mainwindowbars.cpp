@@ -7,6 +7,7 @@
 #include "alertcenter.h"
 #include "dashboard/dashboardview.h"
 #include "filterbar.h"
+#include "import/importwizard.h"
 #include "leadtablemodel.h"
 #include "storage/database.h"
 
@@ -27,6 +28,11 @@ namespace LeadPact {
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setToolTipsVisible(true); // why the import is disabled
+    m_importAction = file->addAction(tr("&Import leads…"), this, &MainWindow::openImport);
+    m_importAction->setObjectName(QStringLiteral("importAction"));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    file->addSeparator();
     QAction *switchUser = file->addAction(tr("&Switch user…"), this, &MainWindow::switchUser);
     switchUser->setObjectName(QStringLiteral("switchUserAction"));
     file->addSeparator();
@@ -102,6 +108,19 @@ void MainWindow::createMenus()
     about->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::openImport()
+{
+    if (!m_importAction->isEnabled())
+        return;
+    auto *wizard = new ImportWizard(m_db, m_clock, m_user, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizard::imported, this, [this] {
+        reloadContext(); // new channels and owners
+        refreshQueue();  // and the dashboard notices the data version
+    });
+    wizard->open();
 }
 
 void MainWindow::createToolBar()
