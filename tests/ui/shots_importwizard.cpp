@@ -81,8 +81,8 @@ void shootAll(TempDatabase &fixture, const QString &file, const QString &preset,
     save(wizard, prefix + u"-3-preview"_s);
     wizard.next();
     child<QPushButton>(wizard, "importDryRunButton")->click();
-    QTest::qWaitFor([&] { return child<QPushButton>(wizard, "importDryRunButton")->isEnabled(); },
-                    60000);
+    REQUIRE(QTest::qWaitFor(
+        [&] { return child<QPushButton>(wizard, "importDryRunButton")->isEnabled(); }, 60000));
     save(wizard, prefix + u"-4-options"_s);
     bool shot = false;
     QObject context;
@@ -97,7 +97,8 @@ void shootAll(TempDatabase &fixture, const QString &file, const QString &preset,
         },
         Qt::BlockingQueuedConnection);
     wizard.next();
-    QTest::qWaitFor([&] { return wizard.currentId() == ImportWizard::SummaryPage; }, 120000);
+    REQUIRE(QTest::qWaitFor([&] { return wizard.currentId() == ImportWizard::SummaryPage; },
+                            120000));
     QTest::qWait(50);
     save(wizard, prefix + u"-6-summary"_s);
 }

@@ -93,13 +93,18 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard)
     m_presetNote->setObjectName(QStringLiteral("importPresetNote"));
     m_presetNote->setWordWrap(true);
 
+    // Rows holding a layout need their own label to take the access key to the field.
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_path);
+    auto *presetLabel = new QLabel(tr("&Mapping:"), this);
+    presetLabel->setBuddy(m_preset);
     auto *form = new QFormLayout;
-    form->addRow(tr("&File:"), pathRow);
+    form->addRow(fileLabel, pathRow);
     form->addRow(tr("&Encoding:"), m_encoding);
     form->addRow(tr("&Delimiter:"), m_delimiter);
     form->addRow(tr("Detected:"), m_detected);
     form->addRow(tr("Columns:"), m_header);
-    form->addRow(tr("&Mapping:"), presetRow);
+    form->addRow(presetLabel, presetRow);
     form->addRow(QString(), m_presetNote);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);

@@ -65,7 +65,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     m_table->setObjectName(QStringLiteral("importMappingTable"));
     m_table->setColumnCount(3);
     m_table->setHorizontalHeaderLabels(
-        {tr("Column in the file"), tr("First value"), tr("Lead field")});
+        {tr("Column in the file"), tr("Example from the file"), tr("Lead field")});
     m_table->verticalHeader()->hide();
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -190,9 +190,13 @@ void ImportMappingPage::fill()
         const QString header = sample.header.at(row);
         auto *source = new QTableWidgetItem(header);
         m_table->setItem(row, SourceColumn, source);
-        const QString first = sample.records.isEmpty()
-                                  ? QString()
-                                  : sample.records.first().fields.value(row).trimmed();
+        // The first value the sample has in this column.
+        QString first;
+        for (const ImportRecord &record : sample.records) {
+            first = record.fields.value(row).trimmed();
+            if (!first.isEmpty())
+                break;
+        }
         auto *value = new QTableWidgetItem(first);
         value->setToolTip(first);
         m_table->setItem(row, SampleColumn, value);

@@ -21,8 +21,8 @@ ImportRunPage::ImportRunPage(ImportWizard *wizard)
     , m_cancel(new QPushButton(tr("&Cancel import"), this))
 {
     setTitle(tr("Importing"));
+    // No way back from here: the options page before is the commit page.
     setSubTitle(tr("Cancelling leaves the database exactly as it was."));
-    setCommitPage(true);
     m_progress->setObjectName(QStringLiteral("importProgress"));
     m_progress->setRange(0, 1000);
     m_progress->setTextVisible(true);

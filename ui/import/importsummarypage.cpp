@@ -50,6 +50,7 @@ ImportSummaryPage::ImportSummaryPage(ImportWizard *wizard)
     , m_saved(new QLabel(this))
 {
     setTitle(tr("Summary"));
+    setSubTitle(tr("What the import did."));
     setFinalPage(true);
     m_status->setObjectName(QStringLiteral("importSummaryStatus"));
     m_status->setWordWrap(true);
@@ -80,6 +81,7 @@ ImportSummaryPage::ImportSummaryPage(ImportWizard *wizard)
     layout->addLayout(m_counts);
     layout->addWidget(m_rejected, 1);
     layout->addLayout(saveRow);
+    layout->addStretch(0); // takes the space while the table is hidden
     connect(m_save, &QPushButton::clicked, this, &ImportSummaryPage::saveErrors);
 }
 

@@ -13,6 +13,8 @@
 
 #include <QDir>
 #include <QFileDialog>
+#include <QGuiApplication>
+#include <QScreen>
 
 namespace LeadPact {
 
@@ -55,7 +57,11 @@ ImportWizard::ImportWizard(Database &db, const Clock &clock, const User &user, Q
     setPage(RunPage, new ImportRunPage(this));
     setPage(SummaryPage, new ImportSummaryPage(this));
     setStartId(FilePage);
-    resize(1000, 680);
+    // Roomy for a wide preview, yet inside a small screen at 150 %.
+    QSize size(1000, 680);
+    if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size() * 0.9);
+    resize(size);
 }
 
 ImportWizard::~ImportWizard() = default;
