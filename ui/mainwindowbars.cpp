@@ -5,6 +5,7 @@
 
 #include "actioncontroller.h"
 #include "alertcenter.h"
+#include "autodistributor.h"
 #include "dashboard/dashboardview.h"
 #include "filterbar.h"
 #include "import/importwizard.h"
@@ -20,6 +21,7 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -119,6 +121,17 @@ void MainWindow::openImport()
     connect(wizard, &ImportWizard::imported, this, [this] {
         reloadContext(); // new channels and owners
         refreshQueue();  // and the dashboard notices the data version
+    });
+    // The distributor writes on this thread: while an import holds the write lock it would
+    // wait out the busy timeout and freeze the window, so it rests until the import is over.
+    connect(wizard, &ImportWizard::importRunning, this, [this](bool running) {
+        auto *timer = m_autoDistributor ? m_autoDistributor->findChild<QTimer *>(
+                                              QStringLiteral("distributionTimer"))
+                                        : nullptr;
+        if (timer && running)
+            timer->stop();
+        else if (timer)
+            timer->start();
     });
     wizard->open();
 }

@@ -6,6 +6,7 @@
 // that change nothing, the preset save -> load round trip, and the File menu entry.
 #include "import/importjob.h"
 #include "import/importmappingpage.h"
+#include "autodistributor.h"
 #include "import/importwizard.h"
 #include "importfixture.h"
 #include "storage/leadrepository.h"
@@ -28,6 +29,7 @@
 #include <QStringEncoder>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 
 #include <catch2/catch.hpp>
 
@@ -434,5 +436,13 @@ TEST_CASE("File > Import leads is there for the roles that may import", "[ui][im
     auto *wizard = window->findChild<ImportWizard *>();
     REQUIRE(wizard != nullptr);
     CHECK(wizard->isVisible());
+    // The distributor (a writer on the window's thread) rests while an import writes.
+    REQUIRE(window->autoDistributor() != nullptr);
+    auto *timer = child<QTimer>(*window->autoDistributor(), "distributionTimer");
+    REQUIRE(timer->isActive());
+    emit wizard->importRunning(true);
+    CHECK_FALSE(timer->isActive());
+    emit wizard->importRunning(false);
+    CHECK(timer->isActive());
     wizard->reject();
 }

@@ -54,6 +54,7 @@ void ImportJob::start(const QString &path,
     });
     m_worker->setObjectName(QStringLiteral("leadImport"));
     m_worker->start();
+    emit runningChanged(true);
 }
 
 void ImportJob::cancel()
@@ -68,6 +69,7 @@ void ImportJob::done(const ImportResult &result, const QString &error)
         delete m_worker;
         m_worker = nullptr;
     }
+    emit runningChanged(false);
     if (error.isEmpty())
         emit finished(result);
     else

@@ -46,6 +46,8 @@ signals:
     void progressed(qint64 bytesRead, qint64 totalBytes);
     void finished(const LeadPact::ImportResult &result);
     void failed(const QString &message);
+    // An import (or dry run) holds the database's write lock from true to false.
+    void runningChanged(bool running);
 
 private:
     void done(const ImportResult &result, const QString &error);

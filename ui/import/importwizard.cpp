@@ -56,6 +56,7 @@ ImportWizard::ImportWizard(Database &db, const Clock &clock, const User &user, Q
     setPage(OptionsPage, new ImportOptionsPage(this));
     setPage(RunPage, new ImportRunPage(this));
     setPage(SummaryPage, new ImportSummaryPage(this));
+    connect(m_job, &ImportJob::runningChanged, this, &ImportWizard::importRunning);
     setStartId(FilePage);
     // Roomy for a wide preview, yet inside a small screen at 150 %.
     QSize size(1000, 680);

@@ -96,6 +96,8 @@ public:
 signals:
     // An import was committed: the caller's views should read the data again.
     void imported();
+    // An import or dry run is writing (it holds the database's write lock) / is over.
+    void importRunning(bool running);
 
 private:
     Database &m_db;
