@@ -69,6 +69,9 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     m_table->verticalHeader()->hide();
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab walks through the field combos rather than the cells.
+    m_table->setTabKeyNavigation(false);
+    m_table->setFocusPolicy(Qt::NoFocus);
     m_table->horizontalHeader()->setSectionResizeMode(SourceColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(SampleColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(FieldColumn, QHeaderView::ResizeToContents);
