@@ -62,10 +62,11 @@ struct WizardFixture
     QString nextOpen; // what the next "open file" dialog answers
     QString nextSave;
 
-    explicit WizardFixture(std::optional<User> user = std::nullopt)
+    // The wizard works as one of the fixture's users (marketing unless told).
+    explicit WizardFixture(User TempDatabase::*who = &TempDatabase::marketing)
     {
         Test::clearSettings();
-        wizard = std::make_unique<ImportWizard>(fx.db(), fx.clock(), user.value_or(fx.marketing));
+        wizard = std::make_unique<ImportWizard>(fx.db(), fx.clock(), fx.*who);
         wizard->setDisplayZone(QTimeZone("Asia/Yekaterinburg"));
         wizard->setOpenFileChooser([this](const QString &, const QString &) {
             return std::exchange(nextOpen, QString());
@@ -371,6 +372,37 @@ TEST_CASE("Cancelling a long import leaves the database as it was", "[ui][import
     CHECK(w.widget<QLabel>("importSummaryStatus")->text().startsWith(u"Cancelled"_s));
     CHECK(w.widget<QLabel>("importSummaryStatus")->text().contains(u"nothing was changed"_s));
     CHECK(w.leads() == 1);
+}
+
+TEST_CASE("An update file applies outcomes to existing leads", "[ui][import]")
+{
+    WizardFixture w(&TempDatabase::head); // the head of sales may record won deals
+    w.toOptions(goodRows);
+    w.runToSummary();
+    REQUIRE(w.leads() == 3);
+
+    // won_at and deal_amount are matched by their codes; the only date column is won_at. The
+    // clock stands at 10:00 UTC: the deal was won two hours ago.
+    w.wizard->restart();
+    w.chooseFile(Test::writeTestFile(w.fx, u"deals.csv"_s,
+                                     "id,won_at,deal_amount\nA-4,2026-11-23T08:00:00Z,1500.50\n"));
+    w.next(ImportWizard::MappingPage);
+    CHECK(w.fieldCombo(1)->currentData().toString() == u"won_at"_s);
+    CHECK(w.fieldCombo(2)->currentData().toString() == u"deal_amount"_s);
+    w.next(ImportWizard::PreviewPage);
+    w.next(ImportWizard::OptionsPage);
+    CHECK(w.widget<QRadioButton>("importModeUpdate")->isChecked());
+    w.runToSummary();
+    CHECK(w.widget<QLabel>("importSummaryStatus")->text().startsWith(u"Committed"_s));
+    CHECK(w.count("outcomes") == u"1"_s);
+    CHECK(w.count("inserted") == u"0"_s);
+    CHECK(w.leads() == 3);
+    const auto won = LeadRepository(w.fx.db()).findByExternalId(u"A-4"_s);
+    REQUIRE(won);
+    CHECK(won->status == LeadStatus::Won);
+    CHECK(won->dealAmountMinor == 150050);
+    CHECK(won->closedAt == QDateTime(QDate(2026, 11, 23), QTime(8, 0), QTimeZone::utc()));
+    CHECK(LeadRepository(w.fx.db()).findByExternalId(u"A-1"_s)->status == LeadStatus::New);
 }
 
 TEST_CASE("A preset saved from the wizard loads back equal", "[ui][import]")

@@ -99,9 +99,15 @@ void ImportOptionsPage::initializePage()
     const ImportMapping &mapping = m_wizard->draft().mapping;
     const bool outcomes = std::any_of(mapping.columns.cbegin(), mapping.columns.cend(),
                                       [](const ColumnMapping &c) { return isOutcomeField(c.field); });
-    // Outcomes only go onto existing leads.
-    if (outcomes)
+    // Outcomes only go onto existing leads; back to new leads when the mapping that made the
+    // wizard choose an update no longer has them.
+    if (outcomes) {
+        m_autoUpdate = !m_update->isChecked() || m_autoUpdate;
         m_update->setChecked(true);
+    } else if (m_autoUpdate) {
+        m_autoUpdate = false;
+        m_insert->setChecked(true);
+    }
     m_dryRunResult->clear();
     optionsChanged();
 }

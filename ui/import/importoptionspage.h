@@ -50,6 +50,7 @@ private:
     QLabel *m_dryRunResult;
     bool m_blocking = false;
     bool m_running = false;
+    bool m_autoUpdate = false; // update mode was chosen for the mapping's outcomes
 };
 
 } // namespace LeadPact
