@@ -36,21 +36,29 @@ const QHash<QString, ImportField> &headerSynonyms()
         };
         add(ImportField::ExternalId, {"id", "lead id", "mql id", "внешний id", "id заявки"});
         add(ImportField::ReceivedAt,
-            {"created", "created at", "date", "datetime", "first contact date", "received",
-             "дата", "дата заявки", "дата создания", "создан", "создана", "получена"});
+            {"created",
+             "created at",
+             "date",
+             "datetime",
+             "first contact date",
+             "received",
+             "дата",
+             "дата заявки",
+             "дата создания",
+             "создан",
+             "создана",
+             "получена"});
         add(ImportField::Name,
             {"full name", "contact", "contact name", "client", "имя", "фио", "клиент", "контакт"});
         add(ImportField::Phone,
             {"tel", "telephone", "phone number", "mobile", "телефон", "тел", "мобильный"});
         add(ImportField::Email, {"e-mail", "mail", "email address", "почта", "электронная почта"});
-        add(ImportField::Company,
-            {"organization", "organisation", "компания", "организация"});
+        add(ImportField::Company, {"organization", "organisation", "компания", "организация"});
         add(ImportField::Channel, {"origin", "source", "канал", "источник"});
         add(ImportField::Campaign, {"кампания", "акция"});
         add(ImportField::LandingPage,
             {"landing", "landing page id", "landing url", "page", "url", "лендинг", "страница"});
-        add(ImportField::Notes,
-            {"note", "comment", "comments", "примечание", "комментарий"});
+        add(ImportField::Notes, {"note", "comment", "comments", "примечание", "комментарий"});
         add(ImportField::WonAt, {"won date", "дата сделки"});
         add(ImportField::DealAmount, {"amount", "сумма", "сумма сделки"});
         add(ImportField::DealCurrency, {"currency", "валюта"});
@@ -108,7 +116,8 @@ ImportPreview::ImportPreview(const ImportSample &sample,
             QList<ImportRecord> pending;
             qsizetype dated = 0;
             for (const ImportRecord &record : sample.records) {
-                if (dated >= ImportSample::datedSamples || pending.size() >= ImportSample::maxRecords)
+                if (dated >= ImportSample::datedSamples
+                    || pending.size() >= ImportSample::maxRecords)
                     break;
                 if (!parser.dateValue(record).isEmpty())
                     ++dated;

@@ -44,7 +44,9 @@ public:
     // Reads the header and the first maxRecords records of `path` with the given delimiter
     // and encoding (null/empty: detect). Throws Error(Validation) when the file cannot be
     // opened or read at all, or is empty.
-    static ImportSample read(const QString &path, QChar delimiter = {}, const QByteArray &encoding = {});
+    static ImportSample read(const QString &path,
+                             QChar delimiter = {},
+                             const QByteArray &encoding = {});
 };
 
 // Something about a mapping the user should know before importing: `blocking` ones make the
@@ -73,8 +75,8 @@ public:
     };
     struct Row
     {
-        qint64 row = 0;  // record number (the header is row 1)
-        qint64 line = 0; // physical line
+        qint64 row = 0;      // record number (the header is row 1)
+        qint64 line = 0;     // physical line
         QList<Cell> cells;   // one per column()
         QStringList missing; // minimum-data fields the lead lacks (flagged incomplete)
         std::optional<RejectedRow> rejected;

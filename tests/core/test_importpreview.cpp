@@ -3,9 +3,9 @@
 // importer would store them (normalised phone, times in the user's zone, incomplete rows,
 // rejected cells with their reason), agreement with a dry run of the real import, header-name
 // guessing and the plain-words mapping problems.
-#include "importfixture.h"
 #include "import/importpreview.h"
 #include "import/leadimporter.h"
+#include "importfixture.h"
 #include "service/leadservice.h"
 #include "storage/leadrepository.h"
 #include "tempdatabase.h"
@@ -43,7 +43,9 @@ TEST_CASE("A sample shows the detected encoding, delimiter and header, and takes
 {
     TempDatabase fx;
     const QString path = Test::writeTestFile(
-        fx, u"cp1251.csv"_s, windows1251(u"id;Дата;Имя;Телефон;Канал\n1;01.11.2026;Анна;89120000001;сайт\n"_s));
+        fx,
+        u"cp1251.csv"_s,
+        windows1251(u"id;Дата;Имя;Телефон;Канал\n1;01.11.2026;Анна;89120000001;сайт\n"_s));
 
     const ImportSample detected = ImportSample::read(path);
     CHECK(detected.encoding == "windows-1251");
@@ -74,7 +76,9 @@ TEST_CASE("The preview shows the values the importer would store", "[import][pre
     const QString path = Test::writeTestFile(fx, u"form.csv"_s, formFile.toUtf8());
     const ImportSample sample = ImportSample::read(path);
     const LeadService service(fx.db(), fx.clock());
-    const ImportPreview preview(sample, Test::siteFormMapping(), service,
+    const ImportPreview preview(sample,
+                                Test::siteFormMapping(),
+                                service,
                                 QTimeZone("Asia/Yekaterinburg"));
     REQUIRE(preview.error().isEmpty());
     REQUIRE(preview.columns().size() == 5);
@@ -134,7 +138,9 @@ TEST_CASE("The preview and a dry run of the import reject the same rows", "[impo
     TempDatabase fx;
     const QString path = Test::writeTestFile(fx, u"form.csv"_s, formFile.toUtf8());
     const LeadService service(fx.db(), fx.clock());
-    const ImportPreview preview(ImportSample::read(path), Test::siteFormMapping(), service,
+    const ImportPreview preview(ImportSample::read(path),
+                                Test::siteFormMapping(),
+                                service,
                                 QTimeZone::utc());
     ImportOptions options;
     options.dryRun = true;
@@ -162,7 +168,9 @@ TEST_CASE("The preview resolves \"detect\" as the import does and names refusals
     TempDatabase fx;
     const LeadService service(fx.db(), fx.clock());
     const QString path = Test::writeTestFile(
-        fx, u"mql.csv"_s, "mql_id,first_contact_date,origin\nm1,05-11-2026,social\nm2,30-10-2026,\n");
+        fx,
+        u"mql.csv"_s,
+        "mql_id,first_contact_date,origin\nm1,05-11-2026,social\nm2,30-10-2026,\n");
     ImportMapping mapping;
     mapping.columns = {{u"mql_id"_s, ImportField::ExternalId},
                        {u"first_contact_date"_s, ImportField::ReceivedAt},
@@ -182,7 +190,9 @@ TEST_CASE("The preview resolves \"detect\" as the import does and names refusals
     CHECK(missing.error().contains(u"phone"_s));
 
     // No known format reads "someday".
-    const QString odd = Test::writeTestFile(fx, u"odd.csv"_s, "mql_id,first_contact_date,origin\nm1,someday,x\n");
+    const QString odd = Test::writeTestFile(fx,
+                                            u"odd.csv"_s,
+                                            "mql_id,first_contact_date,origin\nm1,someday,x\n");
     const ImportPreview undated(ImportSample::read(odd), mapping, service, QTimeZone::utc());
     CHECK(undated.rows().isEmpty());
     CHECK(undated.error().contains(u"someday"_s));
@@ -213,8 +223,9 @@ TEST_CASE("Headers are matched to lead fields by name", "[import][preview]")
 TEST_CASE("Mapping problems are explained before the import", "[import][preview]")
 {
     const auto blocking = [](const QList<MappingProblem> &problems) {
-        return std::count_if(problems.cbegin(), problems.cend(),
-                             [](const MappingProblem &p) { return p.blocking; });
+        return std::count_if(problems.cbegin(), problems.cend(), [](const MappingProblem &p) {
+            return p.blocking;
+        });
     };
     CHECK(ImportPreview::problems(Test::siteFormMapping(), false).isEmpty());
     CHECK(ImportPreview::problems(Test::siteFormMapping(), true).isEmpty());

@@ -61,14 +61,16 @@ TEST_CASE("The import wizard on a long file", "[.][bench][import]")
     sinceTick.start();
     ticker.start();
     wizard.next();
-    REQUIRE(QTest::qWaitFor([&] { return wizard.currentId() == ImportWizard::SummaryPage; },
-                            600000));
+    REQUIRE(
+        QTest::qWaitFor([&] { return wizard.currentId() == ImportWizard::SummaryPage; }, 600000));
     ticker.stop();
     const qint64 ms = elapsed.elapsed();
     REQUIRE(wizard.draft().result);
     CHECK(wizard.draft().result->committed);
     CHECK(LeadRepository(fixture.db()).count({}) == rows);
     std::printf("import wizard: %d rows (%.1f MB) in %.2f s; the window's longest pause %lld ms\n",
-                rows, double(data.size()) / 1048576.0, double(ms) / 1000.0,
+                rows,
+                double(data.size()) / 1048576.0,
+                double(ms) / 1000.0,
                 static_cast<long long>(worstGapMs));
 }

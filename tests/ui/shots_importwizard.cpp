@@ -38,7 +38,8 @@ QByteArray messyFile()
 {
     QString text = u"id;Дата заявки;ФИО;Телефон;Источник;utm_campaign;Комментарий\n"_s;
     text += u"W-1001;23.11.2026 09:30;Мария Иванова;8 (912) 345-67-89;Яндекс.Директ;black_friday;\n"
-            "W-1002;23.11.2026 09:41;Пётр Смирнов;+7 912 000-11-22;seo;;\"Просил перезвонить\nпосле обеда\"\n"
+            "W-1002;23.11.2026 09:41;Пётр Смирнов;+7 912 000-11-22;seo;;\"Просил "
+            "перезвонить\nпосле обеда\"\n"
             "W-1003;31.02.2026 10:00;Иван;+7 912 000-11-23;context;black_friday;\n"
             "W-1004;23.11.2026 10:05;;89123330000;seo;;\n"
             "W-1005;23.11.2026 10:12;Олег Петров;12-34;vk;autumn;Телефон с ошибкой\n"
@@ -53,7 +54,9 @@ QByteArray messyFile()
     return encoder.encode(text);
 }
 
-void shootAll(TempDatabase &fixture, const QString &file, const QString &preset,
+void shootAll(TempDatabase &fixture,
+              const QString &file,
+              const QString &preset,
               const QString &prefix)
 {
     ImportWizard wizard(fixture.db(), fixture.clock(), fixture.marketing);
@@ -81,13 +84,16 @@ void shootAll(TempDatabase &fixture, const QString &file, const QString &preset,
     save(wizard, prefix + u"-3-preview"_s);
     wizard.next();
     child<QPushButton>(wizard, "importDryRunButton")->click();
-    REQUIRE(QTest::qWaitFor(
-        [&] { return child<QPushButton>(wizard, "importDryRunButton")->isEnabled(); }, 60000));
+    REQUIRE(
+        QTest::qWaitFor([&] { return child<QPushButton>(wizard, "importDryRunButton")->isEnabled(); },
+                        60000));
     save(wizard, prefix + u"-4-options"_s);
     bool shot = false;
     QObject context;
     QObject::connect(
-        wizard.job(), &ImportJob::progressed, &context,
+        wizard.job(),
+        &ImportJob::progressed,
+        &context,
         [&](qint64, qint64) {
             if (!shot) {
                 shot = true;
@@ -97,8 +103,8 @@ void shootAll(TempDatabase &fixture, const QString &file, const QString &preset,
         },
         Qt::BlockingQueuedConnection);
     wizard.next();
-    REQUIRE(QTest::qWaitFor([&] { return wizard.currentId() == ImportWizard::SummaryPage; },
-                            120000));
+    REQUIRE(
+        QTest::qWaitFor([&] { return wizard.currentId() == ImportWizard::SummaryPage; }, 120000));
     QTest::qWait(50);
     save(wizard, prefix + u"-6-summary"_s);
 }
@@ -123,7 +129,9 @@ TEST_CASE("Screenshots of the import wizard in Russian", "[.][screenshots][impor
     }
     {
         TempDatabase fixture;
-        shootAll(fixture, writeTestFile(fixture, u"messy.csv"_s, messyFile()), QString(),
+        shootAll(fixture,
+                 writeTestFile(fixture, u"messy.csv"_s, messyFile()),
+                 QString(),
                  u"import-messy"_s);
     }
 }

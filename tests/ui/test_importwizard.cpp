@@ -4,13 +4,13 @@
 // cell with its reason, a committed run whose summary matches the database, an all-or-nothing
 // failure with the error report saved and read back, a dry run and a cancelled long import
 // that change nothing, the preset save -> load round trip, and the File menu entry.
+#include "autodistributor.h"
 #include "import/importjob.h"
 #include "import/importmappingpage.h"
-#include "autodistributor.h"
 #include "import/importwizard.h"
 #include "importfixture.h"
-#include "storage/leadrepository.h"
 #include "service/policyservice.h"
+#include "storage/leadrepository.h"
 #include "tempdatabase.h"
 #include "testconfig.h"
 #include "uitesthelpers.h"
@@ -78,7 +78,10 @@ struct WizardFixture
     }
 
     template<typename T>
-    T *widget(const char *name) { return child<T>(*wizard, name); }
+    T *widget(const char *name)
+    {
+        return child<T>(*wizard, name);
+    }
 
     void chooseFile(const QString &path) { widget<QLineEdit>("importFilePath")->setText(path); }
 
@@ -120,7 +123,11 @@ struct WizardFixture
 
     QString count(const char *name)
     {
-        return child<QLabel>(*wizard, QStringLiteral("importCount_%1").arg(QLatin1String(name)).toLatin1().constData())
+        return child<QLabel>(*wizard,
+                             QStringLiteral("importCount_%1")
+                                 .arg(QLatin1String(name))
+                                 .toLatin1()
+                                 .constData())
             ->text();
     }
 
@@ -181,7 +188,9 @@ TEST_CASE("A new mapping matches header names; the preview shows stored values",
     // says so and goes no further.
     w.widget<QComboBox>("importTimeZoneCombo")->setCurrentText(u"Europe/Moscow"_s);
     w.next(ImportWizard::PreviewPage);
-    CHECK(w.widget<QLabel>("importPreviewError")->text().contains(u"\"Дата\": none of the date formats"_s));
+    CHECK(w.widget<QLabel>("importPreviewError")
+              ->text()
+              .contains(u"\"Дата\": none of the date formats"_s));
     CHECK_FALSE(w.wizard->button(QWizard::NextButton)->isEnabled());
     w.wizard->back();
 
@@ -283,8 +292,7 @@ TEST_CASE("An import commits and its summary matches the database", "[ui][import
     CHECK_FALSE(w.widget<QTableWidget>("importRejectedTable")->isVisible());
 }
 
-TEST_CASE("All or nothing: a bad row changes nothing and the error report is saved",
-          "[ui][import]")
+TEST_CASE("All or nothing: a bad row changes nothing and the error report is saved", "[ui][import]")
 {
     WizardFixture w;
     w.toOptions(formRows);
@@ -304,7 +312,9 @@ TEST_CASE("All or nothing: a bad row changes nothing and the error report is sav
     w.widget<QPushButton>("importSaveErrorsButton")->click();
     QFile file(report + u".csv"_s);
     REQUIRE(file.open(QIODevice::ReadOnly));
-    const QStringList lines = QString::fromUtf8(file.readAll()).remove(QChar(0xfeff)).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    const QStringList lines = QString::fromUtf8(file.readAll())
+                                  .remove(QChar(0xfeff))
+                                  .split(u"\r\n"_s, Qt::SkipEmptyParts);
     REQUIRE(lines.size() == 2);
     CHECK(lines.at(0) == u"file,row,line,column,value,reason"_s);
     CHECK(lines.at(1).startsWith(u"form.csv,3,3,Дата,31.02.2026 10:00,"_s));
@@ -337,9 +347,9 @@ TEST_CASE("Cancelling a long import leaves the database as it was", "[ui][import
     QString text = formHeader;
     for (int i = 0; i < 50000; ++i) {
         text += QStringLiteral("B-%1;22.11.2026 10:%2;Лид %1;+7912%3;seo\n")
-                   .arg(i)
-                   .arg(i % 60, 2, 10, QLatin1Char('0'))
-                   .arg(1000000 + i, 7, 10, QLatin1Char('0'));
+                    .arg(i)
+                    .arg(i % 60, 2, 10, QLatin1Char('0'))
+                    .arg(1000000 + i, 7, 10, QLatin1Char('0'));
     }
     const QByteArray big = windows1251(text);
     // Again, with the big file.
@@ -355,7 +365,9 @@ TEST_CASE("Cancelling a long import leaves the database as it was", "[ui][import
     int reports = 0;
     QObject context;
     QObject::connect(
-        w.wizard->job(), &ImportJob::progressed, &context,
+        w.wizard->job(),
+        &ImportJob::progressed,
+        &context,
         [&](qint64 done, qint64 total) {
             if (reports++ == 0) {
                 CHECK(done < total);
@@ -366,8 +378,8 @@ TEST_CASE("Cancelling a long import leaves the database as it was", "[ui][import
     w.wizard->next();
     REQUIRE(w.wizard->currentId() == ImportWizard::RunPage);
     CHECK(w.widget<QProgressBar>("importProgress")->isVisible());
-    REQUIRE(QTest::qWaitFor(
-        [&] { return w.wizard->currentId() == ImportWizard::SummaryPage; }, 60000));
+    REQUIRE(
+        QTest::qWaitFor([&] { return w.wizard->currentId() == ImportWizard::SummaryPage; }, 60000));
     CHECK(reports == 1);
     CHECK(w.widget<QLabel>("importSummaryStatus")->text().startsWith(u"Cancelled"_s));
     CHECK(w.widget<QLabel>("importSummaryStatus")->text().contains(u"nothing was changed"_s));
@@ -384,7 +396,8 @@ TEST_CASE("An update file applies outcomes to existing leads", "[ui][import]")
     // won_at and deal_amount are matched by their codes; the only date column is won_at. The
     // clock stands at 10:00 UTC: the deal was won two hours ago.
     w.wizard->restart();
-    w.chooseFile(Test::writeTestFile(w.fx, u"deals.csv"_s,
+    w.chooseFile(Test::writeTestFile(w.fx,
+                                     u"deals.csv"_s,
                                      "id,won_at,deal_amount\nA-4,2026-11-23T08:00:00Z,1500.50\n"));
     w.next(ImportWizard::MappingPage);
     CHECK(w.fieldCombo(1)->currentData().toString() == u"won_at"_s);
@@ -408,7 +421,9 @@ TEST_CASE("An update file applies outcomes to existing leads", "[ui][import]")
 TEST_CASE("A preset saved from the wizard loads back equal", "[ui][import]")
 {
     WizardFixture w;
-    const QString path = Test::writeTestFile(w.fx, u"form.csv"_s, windows1251(formHeader + formRows));
+    const QString path = Test::writeTestFile(w.fx,
+                                             u"form.csv"_s,
+                                             windows1251(formHeader + formRows));
     w.chooseFile(path);
     auto *delimiter = w.widget<QComboBox>("importDelimiterCombo");
     delimiter->setCurrentIndex(delimiter->findData(u";"_s));

@@ -133,8 +133,9 @@ bool ImportFilePage::validatePage()
 
 void ImportFilePage::browse()
 {
-    const QString path = m_wizard->chooseOpenFile(
-        tr("Import leads"), tr("CSV and TSV files (*.csv *.tsv *.txt);;All files (*)"));
+    const QString path
+        = m_wizard->chooseOpenFile(tr("Import leads"),
+                                   tr("CSV and TSV files (*.csv *.tsv *.txt);;All files (*)"));
     if (!path.isEmpty())
         m_path->setText(path);
 }

@@ -98,8 +98,9 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     m_currency->setInsertPolicy(QComboBox::NoInsert);
     for (const char *code : {"RUB", "USD", "EUR", "KZT", "BYN", "BRL"})
         m_currency->addItem(QString::fromLatin1(code));
-    m_currency->setValidator(new QRegularExpressionValidator(
-        QRegularExpression(QStringLiteral("[A-Za-z]{0,3}")), m_currency));
+    m_currency->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z]{0,3}")),
+                                        m_currency));
     m_window->setObjectName(QStringLiteral("importDuplicateWindow"));
     m_window->setRange(0, 3650);
     m_window->setSuffix(tr(" days"));
@@ -131,7 +132,10 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     layout->addWidget(m_problems);
 
     connect(m_name, &QLineEdit::textChanged, this, &ImportMappingPage::settingsChanged);
-    connect(m_dateFormat, &QComboBox::currentIndexChanged, this, &ImportMappingPage::settingsChanged);
+    connect(m_dateFormat,
+            &QComboBox::currentIndexChanged,
+            this,
+            &ImportMappingPage::settingsChanged);
     connect(m_timeZone, &QComboBox::currentTextChanged, this, &ImportMappingPage::settingsChanged);
     connect(m_currency, &QComboBox::currentTextChanged, this, &ImportMappingPage::settingsChanged);
     connect(m_window, &QSpinBox::valueChanged, this, &ImportMappingPage::settingsChanged);
@@ -150,8 +154,9 @@ void ImportMappingPage::initializePage()
         return;
     // Coming back from a later page with the same file and preset keeps the edits.
     const QString key = draft.path + QLatin1Char('\n')
-                        + (draft.preset ? QString::fromUtf8(QJsonDocument(draft.preset->toJson()).toJson())
-                                        : QString())
+                        + (draft.preset
+                               ? QString::fromUtf8(QJsonDocument(draft.preset->toJson()).toJson())
+                               : QString())
                         + QLatin1Char('\n') + draft.sample->header.join(QLatin1Char('\n'));
     if (key != draft.presetKey) {
         draft.presetKey = key;
@@ -184,8 +189,11 @@ void ImportMappingPage::fill()
     m_table->setRowCount(int(sample.header.size()));
     m_unmatched.clear();
     for (const ColumnMapping &column : mapping.columns) {
-        const bool found = std::any_of(sample.header.cbegin(), sample.header.cend(),
-                                       [&](const QString &h) { return sameHeader(h, column.column); });
+        const bool found = std::any_of(sample.header.cbegin(),
+                                       sample.header.cend(),
+                                       [&](const QString &h) {
+                                           return sameHeader(h, column.column);
+                                       });
         if (!found)
             m_unmatched.append(column.column);
     }
@@ -270,22 +278,28 @@ void ImportMappingPage::updateProblems()
 {
     const ImportMapping &mapping = m_wizard->draft().mapping;
     QList<MappingProblem> problems;
-    const bool outcomes = std::any_of(mapping.columns.cbegin(), mapping.columns.cend(),
-                                      [](const ColumnMapping &c) { return isOutcomeField(c.field); });
+    const bool outcomes = std::any_of(mapping.columns.cbegin(),
+                                      mapping.columns.cend(),
+                                      [](const ColumnMapping &c) {
+                                          return isOutcomeField(c.field);
+                                      });
     // A file with outcomes is an update (the options page starts there); otherwise the mode
     // chosen so far.
-    problems = ImportPreview::problems(mapping, outcomes || m_wizard->draft().options.updateExisting);
+    problems = ImportPreview::problems(mapping,
+                                       outcomes || m_wizard->draft().options.updateExisting);
     const QString zone = mapping.timeZone;
     if (zone != QLatin1String("UTC") && !QTimeZone(zone.toUtf8()).isValid())
-        problems.prepend({true, tr("\"%1\" is not a time zone; pick one from the list, such as "
-                                   "Europe/Moscow.")
-                                    .arg(zone)});
+        problems.prepend({true,
+                          tr("\"%1\" is not a time zone; pick one from the list, such as "
+                             "Europe/Moscow.")
+                              .arg(zone)});
     if (mapping.currency.size() != 3)
         problems.prepend({true, tr("The currency needs its three-letter code, such as RUB.")});
     if (!m_unmatched.isEmpty()) {
-        problems.append({false, tr("The preset also maps %1, which this file does not have; "
-                                   "those fields stay empty.")
-                                    .arg(m_unmatched.join(QStringLiteral(", ")))});
+        problems.append({false,
+                         tr("The preset also maps %1, which this file does not have; "
+                            "those fields stay empty.")
+                             .arg(m_unmatched.join(QStringLiteral(", ")))});
     }
     QStringList lines;
     m_blocking = false;
@@ -296,10 +310,10 @@ void ImportMappingPage::updateProblems()
                          ? QStringLiteral("<li><b style=\"color:#b00020\">%1</b></li>").arg(text)
                          : QStringLiteral("<li>%1</li>").arg(text));
     }
-    m_problems->setText(lines.isEmpty()
-                            ? QString()
-                            : QStringLiteral("<ul style=\"margin-left:0\">%1</ul>")
-                                  .arg(lines.join(QString())));
+    m_problems->setText(
+        lines.isEmpty()
+            ? QString()
+            : QStringLiteral("<ul style=\"margin-left:0\">%1</ul>").arg(lines.join(QString())));
     emit completeChanged();
 }
 

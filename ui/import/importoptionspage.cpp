@@ -97,8 +97,11 @@ ImportOptionsPage::ImportOptionsPage(ImportWizard *wizard)
 void ImportOptionsPage::initializePage()
 {
     const ImportMapping &mapping = m_wizard->draft().mapping;
-    const bool outcomes = std::any_of(mapping.columns.cbegin(), mapping.columns.cend(),
-                                      [](const ColumnMapping &c) { return isOutcomeField(c.field); });
+    const bool outcomes = std::any_of(mapping.columns.cbegin(),
+                                      mapping.columns.cend(),
+                                      [](const ColumnMapping &c) {
+                                          return isOutcomeField(c.field);
+                                      });
     // Outcomes only go onto existing leads; back to new leads when the mapping that made the
     // wizard choose an update no longer has them.
     if (outcomes) {
@@ -209,11 +212,12 @@ QString ImportOptionsPage::countsText(const ImportResult &result)
     if (result.ownersCreated > 0)
         parts.append(tr("%n owner(s) created", nullptr, int(result.ownersCreated)));
     parts.append(tr("%n rejected", nullptr, int(result.rejected)));
-    QString text = tr("%n row(s) read: %1.", nullptr, int(result.rows))
-                       .arg(parts.join(QStringLiteral(", ")));
+    QString text
+        = tr("%n row(s) read: %1.", nullptr, int(result.rows)).arg(parts.join(QStringLiteral(", ")));
     if (result.rejected > 0 && !result.committed && !result.dryRun && !result.cancelled)
         text += QLatin1Char(' ') + tr("All or nothing: the rejected rows stopped the import.");
-    else if (result.rejected > 0 && result.dryRun && result.inserted + result.updated + result.unchanged == 0)
+    else if (result.rejected > 0 && result.dryRun
+             && result.inserted + result.updated + result.unchanged == 0)
         text += QLatin1Char(' ')
                 + tr("All or nothing: as it stands, the rejected rows would stop the import; "
                      "fix them or import the valid rows.");

@@ -57,7 +57,9 @@ void ImportPreviewPage::initializePage()
     m_ok = false;
     if (!draft.sample)
         return;
-    const ImportPreview preview(*draft.sample, draft.runMapping(), m_wizard->service(),
+    const ImportPreview preview(*draft.sample,
+                                draft.runMapping(),
+                                m_wizard->service(),
                                 m_wizard->displayZone());
     m_error->setText(preview.error());
     m_ok = preview.error().isEmpty();
@@ -85,8 +87,8 @@ void ImportPreviewPage::initializePage()
             number->setToolTip(tr("This row would be rejected: %1").arg(row.rejected->reason));
         } else if (row.isIncomplete()) {
             number->setText(tr("%1 incomplete").arg(row.row));
-            number->setToolTip(
-                tr("Imported, flagged incomplete: no %1").arg(row.missing.join(QStringLiteral(", "))));
+            number->setToolTip(tr("Imported, flagged incomplete: no %1")
+                                   .arg(row.missing.join(QStringLiteral(", "))));
         }
         m_table->setItem(r, 0, number);
         for (int c = 0; c < row.cells.size(); ++c) {
@@ -107,11 +109,11 @@ void ImportPreviewPage::initializePage()
 
     if (m_ok) {
         QString text = tr("%n row(s) shown", nullptr, int(preview.rows().size()));
-        text += QStringLiteral(": ")
-                + tr("%n problem(s)", nullptr, preview.problemCount()) + QStringLiteral(", ")
-                + tr("%n would be rejected", nullptr, preview.rejectedCount())
+        text += QStringLiteral(": ") + tr("%n problem(s)", nullptr, preview.problemCount())
                 + QStringLiteral(", ")
-                + tr("%n incomplete", nullptr, preview.incompleteCount()) + QLatin1Char('.');
+                + tr("%n would be rejected", nullptr, preview.rejectedCount())
+                + QStringLiteral(", ") + tr("%n incomplete", nullptr, preview.incompleteCount())
+                + QLatin1Char('.');
         text += QLatin1Char(' ')
                 + tr("Dates read as %1 (%2); times shown in %3.")
                       .arg(preview.dateFormats().join(QStringLiteral(" / ")),

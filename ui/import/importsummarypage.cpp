@@ -98,7 +98,8 @@ void ImportSummaryPage::initializePage()
     m_saved->clear();
     m_rejected->setRowCount(0);
     if (!draft.result) {
-        m_status->setText(tr("The import could not run: %1 Nothing was changed.").arg(draft.failure));
+        m_status->setText(
+            tr("The import could not run: %1 Nothing was changed.").arg(draft.failure));
         for (const CountRow &row : countRows)
             setCount(row.name, 0);
         m_save->setEnabled(false);
@@ -129,8 +130,11 @@ void ImportSummaryPage::initializePage()
     m_rejected->setRowCount(int(result.rejectedRows.size()));
     for (int r = 0; r < result.rejectedRows.size(); ++r) {
         const RejectedRow &row = result.rejectedRows.at(r);
-        const QStringList cells {QString::number(row.row), QString::number(row.line), row.column,
-                                 row.value, row.reason};
+        const QStringList cells {QString::number(row.row),
+                                 QString::number(row.line),
+                                 row.column,
+                                 row.value,
+                                 row.reason};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             item->setToolTip(cells.at(c));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importwizard.h"
 
+#include "domain/error.h"
 #include "importfilepage.h"
 #include "importjob.h"
 #include "importmappingpage.h"
@@ -8,7 +9,6 @@
 #include "importpreviewpage.h"
 #include "importrunpage.h"
 #include "importsummarypage.h"
-#include "domain/error.h"
 #include "service/leadservice.h"
 
 #include <QDir>
