@@ -15,6 +15,7 @@
 #include "testconfig.h"
 #include "uitesthelpers.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QComboBox>
 #include <QFile>
@@ -492,4 +493,40 @@ TEST_CASE("File > Import leads is there for the roles that may import", "[ui][im
     emit wizard->importRunning(false);
     CHECK(timer->isActive());
     wizard->reject();
+}
+
+TEST_CASE("On every page of the wizard no two entries share an access key", "[ui][import][keyboard]")
+{
+    WizardFixture w;
+    const auto checkPage = [&] {
+        QHash<QChar, QString> owner; // access key -> the text holding it
+        const auto add = [&](const QString &text) {
+            qsizetype i = text.indexOf(u'&');
+            while (i >= 0 && i + 1 < text.size() && text.at(i + 1) == u'&')
+                i = text.indexOf(u'&', i + 2);
+            if (i < 0 || i + 1 >= text.size())
+                return;
+            const QChar key = text.at(i + 1).toLower();
+            INFO("page " << w.wizard->currentId() << ": \"" << text.toStdString() << "\" and \""
+                         << owner.value(key).toStdString() << "\"");
+            CHECK_FALSE(owner.contains(key));
+            owner.insert(key, text);
+        };
+        for (const QAbstractButton *button : w.wizard->findChildren<QAbstractButton *>()) {
+            if (button->isVisible())
+                add(button->text());
+        }
+        for (const QLabel *label : w.wizard->findChildren<QLabel *>()) {
+            if (label->isVisible() && label->buddy())
+                add(label->text());
+        }
+        CHECK(owner.size() >= 3);
+    };
+    w.chooseFile(Test::writeTestFile(w.fx, u"form.csv"_s, windows1251(formHeader + goodRows)));
+    checkPage();
+    w.next(ImportWizard::MappingPage);
+    checkPage();
+    w.next(ImportWizard::PreviewPage);
+    w.next(ImportWizard::OptionsPage);
+    checkPage();
 }

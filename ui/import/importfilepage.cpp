@@ -48,7 +48,7 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard)
 
     m_path->setObjectName(QStringLiteral("importFilePath"));
     m_path->setPlaceholderText(tr("Path to a .csv or .tsv file"));
-    auto *browse = new QPushButton(tr("&Browse…"), this);
+    auto *browse = new QPushButton(tr("Br&owse…"), this);
     browse->setObjectName(QStringLiteral("importBrowseButton"));
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
@@ -228,14 +228,14 @@ void ImportFilePage::showSample()
         const QString delimiterSource = draft.delimiter.isNull() ? tr("detected") : tr("chosen");
         m_detected->setText(
             tr("Encoding %1 (%2), delimiter %3 (%4); %n data row(s) sampled, the file has "
-               "%5 KB.",
+               "%5.",
                nullptr,
                int(sample.records.size()))
                 .arg(QString::fromLatin1(sample.encoding),
                      encodingSource,
                      delimiterName(sample.delimiter),
                      delimiterSource,
-                     QLocale().toString((sample.fileSize + 1023) / 1024)));
+                     QLocale().formattedDataSize(sample.fileSize)));
         m_header->setText(sample.header.join(QStringLiteral(" · ")));
     }
     QString note = m_presetError;

@@ -116,7 +116,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     m_problems->setTextFormat(Qt::RichText);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Preset &name:"), m_name);
+    form->addRow(tr("Preset na&me:"), m_name);
     form->addRow(tr("&Dates written as:"), m_dateFormat);
     form->addRow(tr("&Time zone of the file:"), m_timeZone);
     form->addRow(tr("&Currency of amounts:"), m_currency);
