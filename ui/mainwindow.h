@@ -23,11 +23,13 @@ class ActionController;
 class AlertBanner;
 class AlertCenter;
 class AutoDistributor;
+class CampaignsController;
 class Clock;
 class DashboardView;
 class Database;
 class FilterBar;
 class LeadDetailPanel;
+class LeadExportDialog;
 class LeadService;
 class LeadTableModel;
 class MeetingWindow;
@@ -80,6 +82,8 @@ public:
     MeetingWindow *meetingWindow() const;
     // The daily status report (on screen, PDF, XLSX, print).
     void openDailyReport();
+    // The leads the list shows (its filter and order) to XLSX or CSV, with progress and cancel.
+    LeadExportDialog *exportLeads();
     // Nothing on a read-only database: only the writer distributes.
     AutoDistributor *autoDistributor() const { return m_autoDistributor; }
 
@@ -135,6 +139,7 @@ private:
     DashboardView *m_dashboard = nullptr;
     ActionController *m_actions = nullptr;
     AlertCenter *m_alerts = nullptr;
+    CampaignsController *m_campaigns = nullptr;
     AlertBanner *m_banner = nullptr;
     AutoDistributor *m_autoDistributor = nullptr;
     QSystemTrayIcon *m_tray = nullptr;

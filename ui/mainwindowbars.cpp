@@ -6,6 +6,7 @@
 #include "actioncontroller.h"
 #include "alertcenter.h"
 #include "autodistributor.h"
+#include "campaigns/campaignscontroller.h"
 #include "dashboard/dashboardview.h"
 #include "filterbar.h"
 #include "import/importwizard.h"
@@ -34,6 +35,10 @@ void MainWindow::createMenus()
     m_importAction = file->addAction(tr("&Import leads…"), this, &MainWindow::openImport);
     m_importAction->setObjectName(QStringLiteral("importAction"));
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    QAction *exportLeads = file->addAction(tr("&Export leads…"), this, &MainWindow::exportLeads);
+    exportLeads->setObjectName(QStringLiteral("exportLeadsAction"));
+    exportLeads->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    exportLeads->setToolTip(tr("Export the leads the list shows to Excel or CSV"));
     file->addSeparator();
     QAction *switchUser = file->addAction(tr("&Switch user…"), this, &MainWindow::switchUser);
     switchUser->setObjectName(QStringLiteral("switchUserAction"));
@@ -92,12 +97,14 @@ void MainWindow::createMenus()
     connect(m_muteAction, &QAction::toggled, m_alerts, &AlertCenter::setMuted);
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(m_campaigns->registryAction()); // every role reads the registry
     tools->addAction(m_actions->catalogAction());
     m_settingsAction = tools->addAction(tr("&Team settings…"), this, &MainWindow::openSettings);
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
     // An empty menu for roles that may edit neither would only puzzle.
     const auto updateTools = [this, tools] {
-        tools->menuAction()->setVisible(m_actions->catalogAction()->isVisible()
+        tools->menuAction()->setVisible(m_campaigns->registryAction()->isVisible()
+                                        || m_actions->catalogAction()->isVisible()
                                         || m_settingsAction->isVisible());
     };
     connect(m_actions->catalogAction(), &QAction::visibleChanged, tools, updateTools);

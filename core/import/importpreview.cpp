@@ -56,6 +56,9 @@ const QHash<QString, ImportField> &headerSynonyms()
         add(ImportField::Company, {"organization", "organisation", "компания", "организация"});
         add(ImportField::Channel, {"origin", "source", "канал", "источник"});
         add(ImportField::Campaign, {"кампания", "акция"});
+        add(ImportField::PromoCode, {"promo", "promocode", "coupon", "промокод", "промо-код"});
+        add(ImportField::LostAt, {"lost date", "дата отказа", "дата проигрыша"});
+        add(ImportField::LossReason, {"reason", "loss reason", "причина", "причина отказа"});
         add(ImportField::LandingPage,
             {"landing", "landing page id", "landing url", "page", "url", "лендинг", "страница"});
         add(ImportField::Notes, {"note", "comment", "comments", "примечание", "комментарий"});
@@ -203,6 +206,16 @@ ImportPreview::Row ImportPreview::previewRow(const ImportRecord &record,
             break;
         case ImportField::Owner:
             cell.text = outcome.owner;
+            break;
+        case ImportField::LostAt:
+            if (outcome.lostAt.isValid())
+                cell.text = formatTime(outcome.lostAt, displayZone);
+            break;
+        case ImportField::LossReason:
+            cell.text = outcome.lossReason;
+            break;
+        case ImportField::LossComment:
+            cell.text = outcome.lossComment;
             break;
         default:
             cell.text = importFieldValue(lead, column.field);
@@ -354,6 +367,14 @@ QString ImportPreview::fieldTitle(ImportField field)
         return tr("Deal currency");
     case ImportField::Owner:
         return tr("Owner");
+    case ImportField::PromoCode:
+        return tr("Promo code");
+    case ImportField::LostAt:
+        return tr("Lost at");
+    case ImportField::LossReason:
+        return tr("Loss reason");
+    case ImportField::LossComment:
+        return tr("Loss comment");
     }
     return {};
 }

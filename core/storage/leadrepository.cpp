@@ -27,8 +27,8 @@ const QString dataColumns = QStringLiteral(
     "budget_confirmed, authority_confirmed, expected_amount, qualified_at, rejection_reason_id, "
     "rejection_comment, rejected_at, dispute_comment, disputed_at, loss_reason_id, loss_comment, "
     "deal_amount, deal_currency, paid_on, closed_at, notes, first_contact_work_secs, "
-    "declared_monthly_revenue, possible_duplicate_of");
-constexpr int dataColumnCount = 40;
+    "declared_monthly_revenue, possible_duplicate_of, promo_code, campaign_id");
+constexpr int dataColumnCount = 42;
 
 void bindData(Statement &statement, const Lead &l)
 {
@@ -76,6 +76,8 @@ void bindData(Statement &statement, const Lead &l)
     bind(Sql::fromId(l.firstContactWorkSeconds));
     bind(Sql::fromId(l.declaredMonthlyRevenueMinor));
     bind(Sql::fromId(l.possibleDuplicateOf));
+    bind(Sql::fromText(l.promoCode));
+    bind(Sql::fromId(l.campaignId));
 }
 
 Lead readLead(const QSqlQuery &q)
@@ -126,6 +128,8 @@ Lead readLead(const QSqlQuery &q)
     l.firstContactWorkSeconds = Sql::toId(q.value(c++));
     l.declaredMonthlyRevenueMinor = Sql::toId(q.value(c++));
     l.possibleDuplicateOf = Sql::toId(q.value(c++));
+    l.promoCode = q.value(c++).toString();
+    l.campaignId = Sql::toId(q.value(c++));
     l.version = q.value(c++).toInt();
     return l;
 }
