@@ -10,6 +10,7 @@
 #include "storage/leadrepository.h"
 #include "tempdatabase.h"
 
+#include <QSet>
 #include <QStringEncoder>
 
 #include <catch2/catch.hpp>
@@ -248,4 +249,38 @@ TEST_CASE("Mapping problems are explained before the import", "[import][preview]
     REQUIRE(blocking(outcome) == 1);
     CHECK(outcome.at(0).text.contains(ImportPreview::fieldTitle(ImportField::WonAt)));
     CHECK(ImportPreview::problems(deals, true).isEmpty());
+}
+
+TEST_CASE("The preview shows the outcomes an update file carries", "[import][preview]")
+{
+    TempDatabase fx;
+    const LeadService service(fx.db(), fx.clock());
+    const QString path = Test::writeTestFile(
+        fx,
+        u"lost.csv"_s,
+        "id,lost,reason,comment\nA-1,2026-11-20T10:00:00Z,no_budget,Бюджет на 2027 год\n");
+    ImportMapping mapping;
+    mapping.columns = {{u"id"_s, ImportField::ExternalId},
+                       {u"lost"_s, ImportField::LostAt},
+                       {u"reason"_s, ImportField::LossReason},
+                       {u"comment"_s, ImportField::LossComment}};
+    const ImportPreview preview(ImportSample::read(path),
+                                mapping,
+                                service,
+                                QTimeZone("Europe/Moscow"));
+    REQUIRE(preview.error().isEmpty());
+    REQUIRE(preview.rows().size() == 1);
+    const ImportPreview::Row &row = preview.rows().at(0);
+    // 10:00 UTC is 13:00 in Moscow.
+    CHECK(row.cells.at(1).text == u"2026-11-20 13:00"_s);
+    CHECK(row.cells.at(2).text == u"no_budget"_s);
+    CHECK(row.cells.at(3).text == u"Бюджет на 2027 год"_s);
+    CHECK(ImportPreview::guessField(u"Промокод"_s) == ImportField::PromoCode);
+    CHECK(ImportPreview::guessField(u"Причина отказа"_s) == ImportField::LossReason);
+    // Every field has a title of its own.
+    QSet<QString> titles;
+    for (const QString &code : importFieldCodes())
+        titles.insert(ImportPreview::fieldTitle(*importFieldFromCode(code)));
+    CHECK(titles.size() == importFieldCodes().size());
+    CHECK_FALSE(titles.contains(QString()));
 }
