@@ -203,6 +203,11 @@ void MainWindow::setUser(const User &user)
     m_settingsAction->setVisible(Permissions::mayEditPolicy(user.role)
                                  || Permissions::mayReassign(user.role));
     m_settingsAction->setEnabled(!m_db.isReadOnly());
+    m_importAction->setEnabled(Permissions::mayImport(user.role) && !m_db.isReadOnly());
+    m_importAction->setToolTip(
+        !Permissions::mayImport(user.role)
+            ? tr("Only marketing, the head of sales and admin import leads.")
+            : (m_db.isReadOnly() ? tr("The database is open read-only.") : QString()));
     m_dashboard->setUser(user);
     // The dashboard is the departments' shared view; a manager works their own queue.
     const bool dashboard = user.role != Role::Manager;

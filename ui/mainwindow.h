@@ -116,6 +116,8 @@ private:
     void switchUser();
     // Team settings (SLA policy, lead distribution) for admin and the head of sales.
     void openSettings();
+    // The import wizard (File menu), for the roles that may import.
+    void openImport();
     void updateLeadCount();
     void updateUserLabel();
     void restoreSettings();
@@ -143,6 +145,7 @@ private:
     QSystemTrayIcon *m_tray = nullptr;
     QAction *m_muteAction = nullptr;
     QAction *m_settingsAction = nullptr;
+    QAction *m_importAction = nullptr;
     QAction *m_showDashboardAction = nullptr;
     QPointer<MeetingWindow> m_meeting;
     QTimer *m_tickTimer = nullptr;
