@@ -132,13 +132,8 @@ void MainWindow::openImport()
     // The distributor writes on this thread: while an import holds the write lock it would
     // wait out the busy timeout and freeze the window, so it rests until the import is over.
     connect(wizard, &ImportWizard::importRunning, this, [this](bool running) {
-        auto *timer = m_autoDistributor ? m_autoDistributor->findChild<QTimer *>(
-                                              QStringLiteral("distributionTimer"))
-                                        : nullptr;
-        if (timer && running)
-            timer->stop();
-        else if (timer)
-            timer->start();
+        if (m_autoDistributor)
+            m_autoDistributor->setPaused(running);
     });
     wizard->open();
 }

@@ -489,8 +489,11 @@ TEST_CASE("File > Import leads is there for the roles that may import", "[ui][im
     auto *timer = child<QTimer>(*window->autoDistributor(), "distributionTimer");
     REQUIRE(timer->isActive());
     emit wizard->importRunning(true);
+    CHECK(window->autoDistributor()->isPaused());
     CHECK_FALSE(timer->isActive());
+    CHECK(window->autoDistributor()->run() == 0); // a run while paused does nothing
     emit wizard->importRunning(false);
+    CHECK_FALSE(window->autoDistributor()->isPaused());
     CHECK(timer->isActive());
     wizard->reject();
 }
