@@ -4002,13 +4002,6 @@ data</translation>
         <source>CSV for older Excel, Windows-1251</source>
         <translation>CSV for older Excel, Windows-1251</translation>
     </message>
-    <message numerus="yes">
-        <source>%n lead(s) of the list as it is filtered now, in its order.</source>
-        <translation>
-            <numerusform>%n lead of the list as it is filtered now, in its order.</numerusform>
-            <numerusform>%n leads of the list as it is filtered now, in its order.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Times in your time zone: %1.</source>
         <translation>Times in your time zone: %1.</translation>
@@ -4038,10 +4031,6 @@ data</translation>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <source>Exporting to %1…</source>
-        <translation>Exporting to %1…</translation>
-    </message>
-    <message>
         <source>Stopping the export…</source>
         <translation>Stopping the export…</translation>
     </message>
@@ -4053,15 +4042,26 @@ data</translation>
         <source>The export failed: %1 No file was written.</source>
         <translation>The export failed: %1 No file was written.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln lead(s) of the list as it is filtered now, in its order.</source>
+        <translation>
+            <numerusform>%Ln lead of the list as it is filtered now, in its order.</numerusform>
+            <numerusform>%Ln leads of the list as it is filtered now, in its order.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Export stopped: %1 was not written.</source>
-        <translation>Export stopped: %1 was not written.</translation>
+        <source>Exporting to:</source>
+        <translation>Exporting to:</translation>
+    </message>
+    <message>
+        <source>Export stopped; this file was not written:</source>
+        <translation>Export stopped; this file was not written:</translation>
     </message>
     <message numerus="yes">
-        <source>%n lead(s) written to %1.</source>
+        <source>%Ln lead(s) written to:</source>
         <translation>
-            <numerusform>%n lead written to %1.</numerusform>
-            <numerusform>%n leads written to %1.</numerusform>
+            <numerusform>%Ln lead written to:</numerusform>
+            <numerusform>%Ln leads written to:</numerusform>
         </translation>
     </message>
 </context>

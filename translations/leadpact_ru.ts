@@ -4029,14 +4029,6 @@ data</source>
         <source>CSV for older Excel, Windows-1251</source>
         <translation>CSV для старых версий Excel, Windows-1251</translation>
     </message>
-    <message numerus="yes">
-        <source>%n lead(s) of the list as it is filtered now, in its order.</source>
-        <translation>
-            <numerusform>%n лид из списка с текущими фильтрами, в том же порядке.</numerusform>
-            <numerusform>%n лида из списка с текущими фильтрами, в том же порядке.</numerusform>
-            <numerusform>%n лидов из списка с текущими фильтрами, в том же порядке.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Times in your time zone: %1.</source>
         <translation>Время — в вашем часовом поясе: %1.</translation>
@@ -4066,10 +4058,6 @@ data</source>
         <translation>Файл CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Exporting to %1…</source>
-        <translation>Выгрузка в %1…</translation>
-    </message>
-    <message>
         <source>Stopping the export…</source>
         <translation>Остановка выгрузки…</translation>
     </message>
@@ -4081,16 +4069,28 @@ data</source>
         <source>The export failed: %1 No file was written.</source>
         <translation>Выгрузка не удалась: %1 Файл не записан.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln lead(s) of the list as it is filtered now, in its order.</source>
+        <translation>
+            <numerusform>%Ln лид из списка с текущими фильтрами, в том же порядке.</numerusform>
+            <numerusform>%Ln лида из списка с текущими фильтрами, в том же порядке.</numerusform>
+            <numerusform>%Ln лидов из списка с текущими фильтрами, в том же порядке.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Export stopped: %1 was not written.</source>
-        <translation>Выгрузка остановлена: %1 не записан.</translation>
+        <source>Exporting to:</source>
+        <translation>Выгрузка в файл:</translation>
+    </message>
+    <message>
+        <source>Export stopped; this file was not written:</source>
+        <translation>Выгрузка остановлена, файл не записан:</translation>
     </message>
     <message numerus="yes">
-        <source>%n lead(s) written to %1.</source>
+        <source>%Ln lead(s) written to:</source>
         <translation>
-            <numerusform>В %1 записан %n лид.</numerusform>
-            <numerusform>В %1 записаны %n лида.</numerusform>
-            <numerusform>В %1 записано %n лидов.</numerusform>
+            <numerusform>Выгружен %Ln лид в файл:</numerusform>
+            <numerusform>Выгружено %Ln лида в файл:</numerusform>
+            <numerusform>Выгружено %Ln лидов в файл:</numerusform>
         </translation>
     </message>
 </context>

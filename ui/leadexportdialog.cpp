@@ -65,6 +65,7 @@ LeadExportDialog::LeadExportDialog(Database &db,
     , m_summary(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_message(new QLabel(this))
+    , m_path(new QLabel(this))
 {
     setObjectName(QStringLiteral("leadExportDialog"));
     setWindowTitle(tr("Export leads"));
@@ -78,7 +79,7 @@ LeadExportDialog::LeadExportDialog(Database &db,
     m_summary->setWordWrap(true);
     try {
         m_count = LeadRepository(db).count(m_filter);
-        m_summary->setText(tr("%n lead(s) of the list as it is filtered now, in its order.", "",
+        m_summary->setText(tr("%Ln lead(s) of the list as it is filtered now, in its order.", "",
                               int(std::min<qint64>(m_count, INT_MAX))));
     } catch (const Error &error) {
         m_summary->setText(error.message());
@@ -95,6 +96,8 @@ LeadExportDialog::LeadExportDialog(Database &db,
     m_message->setObjectName(QStringLiteral("exportMessage"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_path->setObjectName(QStringLiteral("exportPath"));
+    m_path->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *buttons = new QDialogButtonBox(this);
     m_export = buttons->addButton(tr("&Export…"), QDialogButtonBox::AcceptRole);
@@ -115,10 +118,13 @@ LeadExportDialog::LeadExportDialog(Database &db,
     layout->addWidget(zone);
     layout->addWidget(m_progress);
     layout->addWidget(m_message);
+    layout->addWidget(m_path);
     layout->addStretch(1);
     layout->addWidget(buttons);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
     updateButtons();
+    adjustSize();
 }
 
 LeadExportDialog::~LeadExportDialog()
@@ -163,7 +169,7 @@ void LeadExportDialog::exportTo(const QString &path)
     m_cancelled = false;
     m_progress->setValue(0);
     m_progress->setVisible(true);
-    m_message->setText(tr("Exporting to %1…").arg(QDir::toNativeSeparators(path)));
+    showMessage(tr("Exporting to:"), path);
 
     const Format chosen = format();
     const QString location = m_db.location();
@@ -223,7 +229,7 @@ void LeadExportDialog::cancelExport()
     if (!m_worker)
         return;
     m_cancelRequested = true;
-    m_message->setText(tr("Stopping the export…"));
+    showMessage(tr("Stopping the export…"));
 }
 
 void LeadExportDialog::reject()
@@ -239,7 +245,8 @@ void LeadExportDialog::reject()
 void LeadExportDialog::showProgress(qint64 written, qint64 total)
 {
     m_progress->setValue(total > 0 ? int(written * 100 / total) : 100);
-    m_progress->setFormat(tr("%1 of %2").arg(QLocale().toString(written), QLocale().toString(total)));
+    m_progress->setFormat(
+        tr("%1 of %2").arg(QLocale().toString(written), QLocale().toString(total)));
 }
 
 void LeadExportDialog::done(qint64 written, bool cancelled, const QString &error,
@@ -252,20 +259,30 @@ void LeadExportDialog::done(qint64 written, bool cancelled, const QString &error
     }
     m_written = written;
     m_cancelled = cancelled;
-    const QString where = QDir::toNativeSeparators(path);
     if (!error.isEmpty()) {
-        m_message->setText(tr("The export failed: %1 No file was written.").arg(error));
+        showMessage(tr("The export failed: %1 No file was written.").arg(error));
         m_progress->setVisible(false);
     } else if (cancelled) {
-        m_message->setText(tr("Export stopped: %1 was not written.").arg(where));
+        showMessage(tr("Export stopped; this file was not written:"), path);
         m_progress->setVisible(false);
     } else {
         showProgress(written, written);
-        m_message->setText(tr("%n lead(s) written to %1.", "", int(std::min<qint64>(written, INT_MAX)))
-                               .arg(where));
+        showMessage(tr("%Ln lead(s) written to:", "", int(std::min<qint64>(written, INT_MAX))),
+                    path);
     }
     updateButtons();
     emit finished(written, cancelled, error);
+}
+
+void LeadExportDialog::showMessage(const QString &text, const QString &path)
+{
+    m_message->setText(text);
+    const QString native = QDir::toNativeSeparators(path);
+    const int width = std::max(m_message->width(), fontMetrics().averageCharWidth() * 60);
+    m_path->setText(fontMetrics().elidedText(native, Qt::ElideMiddle, width));
+    m_path->setToolTip(native);
+    m_path->setVisible(!path.isEmpty());
+    adjustSize();
 }
 
 void LeadExportDialog::updateButtons()

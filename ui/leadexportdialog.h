@@ -64,6 +64,9 @@ private:
     void showProgress(qint64 written, qint64 total);
     void done(qint64 written, bool cancelled, const QString &error, const QString &path);
     void updateButtons();
+    // The message, and the file it is about on a line of its own (elided in the middle when
+    // long; the whole path in the tooltip).
+    void showMessage(const QString &text, const QString &path = QString());
 
     Database &m_db;
     const Clock &m_clock;
@@ -79,6 +82,7 @@ private:
     QLabel *m_summary = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_message = nullptr;
+    QLabel *m_path = nullptr;
     QPushButton *m_export = nullptr;
     QPushButton *m_cancel = nullptr;
     QPushButton *m_close = nullptr;

@@ -2,6 +2,7 @@
 // Export from the lead list (File → Export leads…): the list's filter, the chosen format, a
 // progress bar while a thread of its own writes, and a Stop that leaves no file.
 #include "demo/demogenerator.h"
+#include "i18n/translations.h"
 #include "export/leadexporter.h"
 #include "leadexportdialog.h"
 #include "storage/leadrepository.h"
@@ -75,7 +76,7 @@ TEST_CASE("Export from the lead list writes the leads it shows, with progress", 
         CHECK_FALSE(finished.first().at(1).toBool());
         CHECK(finished.first().at(2).toString().isEmpty());
         CHECK(child<QProgressBar>(*dialog, "exportProgress")->value() == 100);
-        CHECK(child<QLabel>(*dialog, "exportMessage")->text().contains(u"leads.csv"_s));
+        CHECK(child<QLabel>(*dialog, "exportPath")->toolTip().endsWith(u"leads.csv"_s));
         QFile file(dir.filePath(u"leads.csv"_s));
         REQUIRE(file.open(QIODevice::ReadOnly));
         const QByteArray data = file.readAll();
@@ -121,7 +122,8 @@ TEST_CASE("Export from the lead list writes the leads it shows, with progress", 
         CHECK(dialog->lastCancelled());
         CHECK(dialog->lastWritten() < expected);
         CHECK(QDir(dir.path()).entryList(QDir::Files).isEmpty());
-        CHECK(child<QLabel>(*dialog, "exportMessage")->text().contains(u"stopped.xlsx"_s));
+        CHECK(child<QLabel>(*dialog, "exportPath")->toolTip().endsWith(u"stopped.xlsx"_s));
+        CHECK(child<QLabel>(*dialog, "exportMessage")->text().contains(u"not written"_s));
         CHECK_FALSE(child<QPushButton>(*dialog, "exportCancel")->isVisible());
     }
     SECTION("closing the dialog while it runs stops the export")
@@ -167,4 +169,32 @@ TEST_CASE("Export follows the list's filter", "[ui][export]")
     const QString text = QString::fromUtf8(file.readAll().mid(3));
     const QString wonTitle = statusTitle(LeadStatus::Won);
     CHECK(text.count(u";%1;"_s.arg(wonTitle)) == won);
+}
+
+TEST_CASE("Screenshots of the export dialog in Russian", "[.][screenshots][export]")
+{
+    const QString shots = qEnvironmentVariable("LEADPACT_SCREENSHOT_DIR");
+    if (shots.isEmpty()) {
+        WARN("LEADPACT_SCREENSHOT_DIR is not set: nothing to save");
+        return;
+    }
+    installTranslations(*qApp, QLocale(QLocale::Russian, QLocale::Russia));
+    clearSettings();
+    TempDatabase fx;
+    addDemoLeads(fx, 7000);
+    const auto window = makeWindow(fx, fx.head);
+    window->filterBar()->setDrillDown(LeadFilter(), u"все лиды"_s);
+    LeadExportDialog *dialog = openExport(*window);
+    const QString scale = qEnvironmentVariable("QT_SCALE_FACTOR", u"1"_s);
+    dialog->grab().save(u"%1/export-1-ready-ru-%2x.png"_s.arg(shots, scale));
+    QTemporaryDir dir;
+    QSignalSpy finished(dialog, &LeadExportDialog::finished);
+    dialog->setFormat(LeadExportDialog::Format::CsvWindows1251);
+    dialog->exportTo(dir.filePath(u"лиды.csv"_s));
+    REQUIRE(finished.wait(60000));
+    dialog->grab().save(u"%1/export-2-done-ru-%2x.png"_s.arg(shots, scale));
+    dialog->exportTo(dir.filePath(u"stopped.xlsx"_s));
+    dialog->cancelExport();
+    REQUIRE(finished.wait(60000));
+    dialog->grab().save(u"%1/export-3-stopped-ru-%2x.png"_s.arg(shots, scale));
 }
