@@ -568,7 +568,7 @@
     </message>
     <message>
         <source>Update mode: every row changes the existing lead with this key (external_id, the only one) and applies its outcome (won, owner) through the status rules; nothing is inserted.</source>
-        <translation>Режим обновления: каждая строка изменяет существующий лид с этим ключом (поддерживается только external_id) и применяет его итог (выигрыш, ответственный) по правилам статусов; новые лиды не добавляются.</translation>
+        <translation>Режим обновления: каждая строка изменяет существующий лид с этим ключом (поддерживается только external_id) и применяет исход сделки (выигрыш, ответственный) по правилам статусов; новые лиды не добавляются.</translation>
     </message>
     <message>
         <source>A new lead with the phone or e-mail of a recent one: keep it flagged as a possible duplicate (default) or skip it.</source>
@@ -1357,7 +1357,7 @@
     </message>
     <message>
         <source>, %1 outcomes applied, %2 owners created</source>
-        <translation>, применено итогов: %1, создано ответственных: %2</translation>
+        <translation>, применено исходов сделок: %1, создано ответственных: %2</translation>
     </message>
     <message>
         <source>%1: %2 rows, %3 inserted, %4 updated, %5 unchanged, %6 incomplete, %7 rejected%8 — %9.</source>
@@ -1636,7 +1636,7 @@
     </message>
     <message>
         <source>lead %1 is already won (paid on %2, amount %3); an import does not change a recorded outcome</source>
-        <translation>лид %1 уже выигран (оплата %2, сумма %3); загрузка не меняет записанный итог</translation>
+        <translation>лид %1 уже выигран (оплата %2, сумма %3); загрузка не меняет записанный исход сделки</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -1732,7 +1732,7 @@
     </message>
     <message>
         <source>lead %1 is already lost (on %2, reason &quot;%3&quot;); an import does not change a recorded outcome</source>
-        <translation>лид %1 уже проигран (%2, причина «%3»); загрузка не меняет записанный итог</translation>
+        <translation>лид %1 уже проигран (%2, причина «%3»); загрузка не меняет записанный исход сделки</translation>
     </message>
     <message>
         <source>the deal is lost in the future</source>
@@ -1756,7 +1756,7 @@
     </message>
     <message>
         <source>%1: the mapping sets outcomes (won_at, deal_amount, deal_currency, owner, lost_at, loss_reason, loss_comment), which only an update applies: import it with --update-by external_id.</source>
-        <translation>%1: шаблон задаёт итоги (won_at, deal_amount, deal_currency, owner, lost_at, loss_reason, loss_comment), а их применяет только обновление: загрузите файл с --update-by external_id.</translation>
+        <translation>%1: шаблон задаёт исходы сделок (won_at, deal_amount, deal_currency, owner, lost_at, loss_reason, loss_comment), а их применяет только обновление: загрузите файл с --update-by external_id.</translation>
     </message>
     <message>
         <source>import lost deals</source>
@@ -3517,7 +3517,7 @@ data</source>
     </message>
     <message>
         <source>&amp;Update existing leads by external id, with their outcomes (nothing is added)</source>
-        <translation>&amp;Обновлять существующие лиды по внешнему ID, с итогами (ничего не добавляется)</translation>
+        <translation>&amp;Обновлять существующие лиды по внешнему ID, с исходами сделок (ничего не добавляется)</translation>
     </message>
     <message>
         <source>&amp;All or nothing: one unreadable row and nothing is imported</source>
@@ -3537,7 +3537,7 @@ data</source>
     </message>
     <message>
         <source>Try a dry run first: it does the whole import, shows the counts and changes nothing.</source>
-        <translation>Начните с пробного прогона: он выполняет всю загрузку, показывает итоги и ничего не меняет.</translation>
+        <translation>Начните с пробного прогона: он выполняет всю загрузку, показывает цифры и ничего не меняет.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -3630,9 +3630,9 @@ data</source>
     <message numerus="yes">
         <source>%n outcome(s) applied</source>
         <translation>
-            <numerusform>применено итогов: %n</numerusform>
-            <numerusform>применено итогов: %n</numerusform>
-            <numerusform>применено итогов: %n</numerusform>
+            <numerusform>применено исходов сделок: %n</numerusform>
+            <numerusform>применено исходов сделок: %n</numerusform>
+            <numerusform>применено исходов сделок: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3802,7 +3802,7 @@ data</source>
     </message>
     <message>
         <source>Outcomes applied:</source>
-        <translation>Применено итогов:</translation>
+        <translation>Применено исходов сделок:</translation>
     </message>
     <message>
         <source>Owners created:</source>
