@@ -37,8 +37,9 @@ qint64 EventRepository::append(const LeadEvent &e)
                        : QVariant(QString::fromUtf8(
                              QJsonDocument(e.changes).toJson(QJsonDocument::Compact))));
     q.bind(++position, Sql::fromId(e.undoesEventId));
-    q.exec(QCoreApplication::translate("Storage", "record the history of lead %1")
-                     .arg(e.leadId));
+    q.exec([&e] {
+        return QCoreApplication::translate("Storage", "record the history of lead %1").arg(e.leadId);
+    });
     return q.lastInsertId();
 }
 

@@ -311,9 +311,11 @@ qint64 LeadRepository::insert(const Lead &lead)
     }
     bindData(*m_insert, lead);
     m_insert->bind(dataColumnCount + 1, LeadSearch::key(lead));
-    m_insert->exec(QCoreApplication::translate("Storage", "store the lead from %1 (%2)")
-                             .arg(lead.receivedAt.toString(Qt::ISODate),
-                                  lead.externalId.isEmpty() ? lead.name : lead.externalId));
+    m_insert->exec([&lead] {
+        return QCoreApplication::translate("Storage", "store the lead from %1 (%2)")
+            .arg(lead.receivedAt.toString(Qt::ISODate),
+                 lead.externalId.isEmpty() ? lead.name : lead.externalId);
+    });
     return m_insert->lastInsertId();
 }
 
