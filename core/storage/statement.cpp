@@ -107,6 +107,44 @@ void Statement::bind(int position, const QVariant &value)
     }
 }
 
+void Statement::bindText(int position, const QString &text)
+{
+    if (m_query) {
+        m_query->bindValue(position - 1, text.isNull() ? QStringLiteral("") : text);
+        return;
+    }
+    if (!m_stmt)
+        return;
+    if (text.isEmpty()) // a null QString has no buffer: it would bind NULL
+        sqlite3_bind_text(m_stmt, position, "", 0, SQLITE_STATIC);
+    else
+        sqlite3_bind_text16(m_stmt,
+                            position,
+                            text.utf16(),
+                            int(text.size() * sizeof(char16_t)),
+                            SQLITE_TRANSIENT);
+}
+
+void Statement::bindInteger(int position, qint64 value)
+{
+    if (m_query) {
+        m_query->bindValue(position - 1, value);
+        return;
+    }
+    if (m_stmt)
+        sqlite3_bind_int64(m_stmt, position, value);
+}
+
+void Statement::bindNull(int position)
+{
+    if (m_query) {
+        m_query->bindValue(position - 1, QVariant());
+        return;
+    }
+    if (m_stmt)
+        sqlite3_bind_null(m_stmt, position);
+}
+
 void Statement::exec(const QString &what)
 {
     if (m_query) {

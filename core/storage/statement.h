@@ -29,6 +29,10 @@ public:
 
     // Null QVariant -> NULL; integers and bools -> INTEGER; anything else -> TEXT.
     void bind(int position, const QVariant &value);
+    // The same without a QVariant per value, for rows written by the million.
+    void bindText(int position, const QString &text); // TEXT, even when empty or null
+    void bindInteger(int position, qint64 value);
+    void bindNull(int position);
     // Runs the statement with the values bound so far, then clears them. Throws Error with
     // `what` as context (a UNIQUE violation is Error::Kind::Conflict).
     void exec(const QString &what);
