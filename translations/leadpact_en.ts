@@ -17,6 +17,105 @@
     </message>
 </context>
 <context>
+    <name>CampaignAttributor</name>
+    <message>
+        <source>Attributed to the campaign by its promo code</source>
+        <translation>Attributed to the campaign by its promo code</translation>
+    </message>
+    <message>
+        <source>Attributed to the campaign by its landing page</source>
+        <translation>Attributed to the campaign by its landing page</translation>
+    </message>
+    <message>
+        <source>Attributed to the campaign by its utm_campaign</source>
+        <translation>Attributed to the campaign by its utm_campaign</translation>
+    </message>
+    <message>
+        <source>The campaign was renamed in the registry</source>
+        <translation>The campaign was renamed in the registry</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignSchedule</name>
+    <message>
+        <source>%1 (promo code %2)</source>
+        <translation>%1 (promo code %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Campaign starts in %n day(s): %1</source>
+        <translation>
+            <numerusform>Campaign starts in %n day: %1</numerusform>
+            <numerusform>Campaign starts in %n days: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Campaign starts today: %1</source>
+        <translation>Campaign starts today: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Campaign started %n day(s) ago: %1</source>
+        <translation>
+            <numerusform>Campaign started %n day ago: %1</numerusform>
+            <numerusform>Campaign started %n days ago: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CampaignService</name>
+    <message>
+        <source>A user with the role &quot;%1&quot; may not edit the campaign registry (user %2); marketing, the head of sales and admin may.</source>
+        <translation>A user with the role &quot;%1&quot; may not edit the campaign registry (user %2); marketing, the head of sales and admin may.</translation>
+    </message>
+    <message>
+        <source>The campaign needs its name exactly as in the official documents (field &quot;name&quot;).</source>
+        <translation>The campaign needs its name exactly as in the official documents (field &quot;name&quot;).</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; is already used by another campaign (field &quot;name&quot;).</source>
+        <translation>The name &quot;%1&quot; is already used by another campaign (field &quot;name&quot;).</translation>
+    </message>
+    <message>
+        <source>The promo code &quot;%1&quot; contains spaces (field &quot;promo code&quot;).</source>
+        <translation>The promo code &quot;%1&quot; contains spaces (field &quot;promo code&quot;).</translation>
+    </message>
+    <message>
+        <source>The promo code &quot;%1&quot; is taken by &quot;%2&quot; (field &quot;promo code&quot;).</source>
+        <translation>The promo code &quot;%1&quot; is taken by &quot;%2&quot; (field &quot;promo code&quot;).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address; give the landing link as https://… (field &quot;landing link&quot;).</source>
+        <translation>&quot;%1&quot; is not a web address; give the landing link as https://… (field &quot;landing link&quot;).</translation>
+    </message>
+    <message>
+        <source>The campaign ends (%1) before it starts (%2) (field &quot;ends&quot;).</source>
+        <translation>The campaign ends (%1) before it starts (%2) (field &quot;ends&quot;).</translation>
+    </message>
+    <message>
+        <source>A campaign with an end or activation dates needs its start date (field &quot;starts&quot;).</source>
+        <translation>A campaign with an end or activation dates needs its start date (field &quot;starts&quot;).</translation>
+    </message>
+    <message>
+        <source>Activation cannot begin (%1) before the campaign starts (%2) (field &quot;activation from&quot;).</source>
+        <translation>Activation cannot begin (%1) before the campaign starts (%2) (field &quot;activation from&quot;).</translation>
+    </message>
+    <message>
+        <source>Activation ends (%1) before it begins (%2) (field &quot;activation until&quot;).</source>
+        <translation>Activation ends (%1) before it begins (%2) (field &quot;activation until&quot;).</translation>
+    </message>
+    <message>
+        <source>Document link %1 (&quot;%2&quot;) is not an address (field &quot;documents&quot;).</source>
+        <translation>Document link %1 (&quot;%2&quot;) is not an address (field &quot;documents&quot;).</translation>
+    </message>
+    <message>
+        <source>The person responsible must be an active user (field &quot;owner&quot;).</source>
+        <translation>The person responsible must be an active user (field &quot;owner&quot;).</translation>
+    </message>
+    <message>
+        <source>There is no campaign with id %1.</source>
+        <translation>There is no campaign with id %1.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogService</name>
     <message>
         <source>Only an administrator or the head of sales may edit the reason catalog (user %1 is &quot;%2&quot;).</source>
@@ -720,6 +819,131 @@
         <source>Name the output with --csv FILE or --xlsx FILE.</source>
         <translation>Name the output with --csv FILE or --xlsx FILE.</translation>
     </message>
+    <message>
+        <source>The name as in the official documents.</source>
+        <translation>The name as in the official documents.</translation>
+    </message>
+    <message>
+        <source>What the campaign is for.</source>
+        <translation>What the campaign is for.</translation>
+    </message>
+    <message>
+        <source>Who the offer is for.</source>
+        <translation>Who the offer is for.</translation>
+    </message>
+    <message>
+        <source>Where it was announced.</source>
+        <translation>Where it was announced.</translation>
+    </message>
+    <message>
+        <source>The promo code.</source>
+        <translation>The promo code.</translation>
+    </message>
+    <message>
+        <source>What the promo code gives.</source>
+        <translation>What the promo code gives.</translation>
+    </message>
+    <message>
+        <source>The landing page address.</source>
+        <translation>The landing page address.</translation>
+    </message>
+    <message>
+        <source>The utm_campaign value it uses.</source>
+        <translation>The utm_campaign value it uses.</translation>
+    </message>
+    <message>
+        <source>How it is implemented technically.</source>
+        <translation>How it is implemented technically.</translation>
+    </message>
+    <message>
+        <source>First day of the campaign.</source>
+        <translation>First day of the campaign.</translation>
+    </message>
+    <message>
+        <source>Last day of the campaign.</source>
+        <translation>Last day of the campaign.</translation>
+    </message>
+    <message>
+        <source>First day clients may activate the offer.</source>
+        <translation>First day clients may activate the offer.</translation>
+    </message>
+    <message>
+        <source>Last day clients may activate the offer.</source>
+        <translation>Last day clients may activate the offer.</translation>
+    </message>
+    <message>
+        <source>There is no campaign &quot;%1&quot;.</source>
+        <translation>There is no campaign &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--owner: there is no user &quot;%1&quot;.</source>
+        <translation>--owner: there is no user &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s id or name (edit, show, attribute).</source>
+        <translation>The campaign&apos;s id or name (edit, show, attribute).</translation>
+    </message>
+    <message>
+        <source>A link to an internal document (repeat for several).</source>
+        <translation>A link to an internal document (repeat for several).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>The person responsible (login).</source>
+        <translation>The person responsible (login).</translation>
+    </message>
+    <message>
+        <source>Archive the campaign.</source>
+        <translation>Archive the campaign.</translation>
+    </message>
+    <message>
+        <source>Take it back from the archive.</source>
+        <translation>Take it back from the archive.</translation>
+    </message>
+    <message>
+        <source>List archived campaigns too.</source>
+        <translation>List archived campaigns too.</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archived</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>upcoming</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n lead</numerusform>
+            <numerusform>%n leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Campaign %1 &quot;%2&quot; saved; %n lead(s) attributed to it now.</source>
+        <translation>
+            <numerusform>Campaign %1 &quot;%2&quot; saved; %n lead attributed to it now.</numerusform>
+            <numerusform>Campaign %1 &quot;%2&quot; saved; %n leads attributed to it now.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say --archive or --restore, not both.</source>
+        <translation>Say --archive or --restore, not both.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) attributed to &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%n lead attributed to &quot;%1&quot;.</numerusform>
+            <numerusform>%n leads attributed to &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;campaign %1&quot;. Use add, edit, list, show or attribute.</source>
+        <translation>Unknown command &quot;campaign %1&quot;. Use add, edit, list, show or attribute.</translation>
+    </message>
 </context>
 <context>
     <name>ContactBucket</name>
@@ -851,6 +1075,10 @@
         <source>Cannot open the database %1: %2</source>
         <translation>Cannot open the database %1: %2</translation>
     </message>
+    <message>
+        <source>The database %1 cannot be opened a second time for another thread.</source>
+        <translation>The database %1 cannot be opened a second time for another thread.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseOpener</name>
@@ -977,6 +1205,125 @@
     </message>
 </context>
 <context>
+    <name>ImportPreview</name>
+    <message>
+        <source>not a phone number that can be dialled: kept as typed, the lead is flagged incomplete</source>
+        <translation>not a phone number that can be dialled: kept as typed, the lead is flagged incomplete</translation>
+    </message>
+    <message>
+        <source>No column is mapped to a lead field yet.</source>
+        <translation>No column is mapped to a lead field yet.</translation>
+    </message>
+    <message>
+        <source>Updating finds each lead by its external id: map a column to &quot;%1&quot;.</source>
+        <translation>Updating finds each lead by its external id: map a column to &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 can only be applied to existing leads: choose &quot;Update existing leads&quot; in the options, or skip these columns.</source>
+        <translation>%1 can only be applied to existing leads: choose &quot;Update existing leads&quot; in the options, or skip these columns.</translation>
+    </message>
+    <message>
+        <source>Nothing is mapped to %1: every lead will be imported flagged incomplete, and incomplete leads count against marketing&apos;s SLA.</source>
+        <translation>Nothing is mapped to %1: every lead will be imported flagged incomplete, and incomplete leads count against marketing&apos;s SLA.</translation>
+    </message>
+    <message>
+        <source>Nothing is mapped to &quot;%1&quot;: every lead will count as received at the moment of the import, and its SLA clock starts then.</source>
+        <translation>Nothing is mapped to &quot;%1&quot;: every lead will count as received at the moment of the import, and its SLA clock starts then.</translation>
+    </message>
+    <message>
+        <source>Nothing is mapped to &quot;%1&quot;: importing the same file again will add its leads a second time instead of updating them.</source>
+        <translation>Nothing is mapped to &quot;%1&quot;: importing the same file again will add its leads a second time instead of updating them.</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>External id</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>Received at</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Landing page</source>
+        <translation>Landing page</translation>
+    </message>
+    <message>
+        <source>UTM source</source>
+        <translation>UTM source</translation>
+    </message>
+    <message>
+        <source>UTM medium</source>
+        <translation>UTM medium</translation>
+    </message>
+    <message>
+        <source>UTM campaign</source>
+        <translation>UTM campaign</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Declared monthly revenue</source>
+        <translation>Declared monthly revenue</translation>
+    </message>
+    <message>
+        <source>Won at</source>
+        <translation>Won at</translation>
+    </message>
+    <message>
+        <source>Deal amount</source>
+        <translation>Deal amount</translation>
+    </message>
+    <message>
+        <source>Deal currency</source>
+        <translation>Deal currency</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Promo code</source>
+        <translation>Promo code</translation>
+    </message>
+    <message>
+        <source>Lost at</source>
+        <translation>Lost at</translation>
+    </message>
+    <message>
+        <source>Loss reason</source>
+        <translation>Loss reason</translation>
+    </message>
+    <message>
+        <source>Loss comment</source>
+        <translation>Loss comment</translation>
+    </message>
+</context>
+<context>
     <name>ImportResult</name>
     <message>
         <source>cancelled, nothing changed</source>
@@ -1009,6 +1356,21 @@
     <message>
         <source>%1: %2 rows, %3 inserted, %4 updated, %5 unchanged, %6 incomplete, %7 rejected%8 — %9.</source>
         <translation>%1: %2 rows, %3 inserted, %4 updated, %5 unchanged, %6 incomplete, %7 rejected%8 — %9.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSample</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Cannot read %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: not even a header row.</source>
+        <translation>%1 is empty: not even a header row.</translation>
     </message>
 </context>
 <context>
@@ -1327,10 +1689,6 @@
         <translation>no lead has this external id (an update changes existing leads only)</translation>
     </message>
     <message>
-        <source>%1: the mapping sets outcomes (won_at, deal_amount, deal_currency, owner), which only an update applies: import it with --update-by external_id.</source>
-        <translation>%1: the mapping sets outcomes (won_at, deal_amount, deal_currency, owner), which only an update applies: import it with --update-by external_id.</translation>
-    </message>
-    <message>
         <source>%1: an update finds leads by external id, but the mapping has no external_id column.</source>
         <translation>%1: an update finds leads by external id, but the mapping has no external_id column.</translation>
     </message>
@@ -1349,6 +1707,58 @@
     <message>
         <source>create accounts for missing owners</source>
         <translation>create accounts for missing owners</translation>
+    </message>
+    <message>
+        <source>the row gives both won_at and lost_at; a deal is either won or lost</source>
+        <translation>the row gives both won_at and lost_at; a deal is either won or lost</translation>
+    </message>
+    <message>
+        <source>a loss reason or comment without the date the deal was lost (lost_at)</source>
+        <translation>a loss reason or comment without the date the deal was lost (lost_at)</translation>
+    </message>
+    <message>
+        <source>not a loss reason of the catalog (known codes: %1)</source>
+        <translation>not a loss reason of the catalog (known codes: %1)</translation>
+    </message>
+    <message>
+        <source>a lost deal needs a loss reason of the catalog (loss_reason; known codes: %1)</source>
+        <translation>a lost deal needs a loss reason of the catalog (loss_reason; known codes: %1)</translation>
+    </message>
+    <message>
+        <source>lead %1 is already lost (on %2, reason &quot;%3&quot;); an import does not change a recorded outcome</source>
+        <translation>lead %1 is already lost (on %2, reason &quot;%3&quot;); an import does not change a recorded outcome</translation>
+    </message>
+    <message>
+        <source>the deal is lost in the future</source>
+        <translation>the deal is lost in the future</translation>
+    </message>
+    <message>
+        <source>%1: lost in the other CRM; first contact time unknown</source>
+        <translation>%1: lost in the other CRM; first contact time unknown</translation>
+    </message>
+    <message>
+        <source>%1: need, budget and decision-maker implied by the deal the other CRM worked on</source>
+        <translation>%1: need, budget and decision-maker implied by the deal the other CRM worked on</translation>
+    </message>
+    <message>
+        <source>%1: lost on %2</source>
+        <translation>%1: lost on %2</translation>
+    </message>
+    <message>
+        <source>%1: lost on %2: %3</source>
+        <translation>%1: lost on %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: the mapping sets outcomes (won_at, deal_amount, deal_currency, owner, lost_at, loss_reason, loss_comment), which only an update applies: import it with --update-by external_id.</source>
+        <translation>%1: the mapping sets outcomes (won_at, deal_amount, deal_currency, owner, lost_at, loss_reason, loss_comment), which only an update applies: import it with --update-by external_id.</translation>
+    </message>
+    <message>
+        <source>import lost deals</source>
+        <translation>import lost deals</translation>
+    </message>
+    <message>
+        <source>%1: the mapping has a loss reason or comment column but no lost_at column: a loss needs its date.</source>
+        <translation>%1: the mapping has a loss reason or comment column but no lost_at column: a loss needs its date.</translation>
     </message>
 </context>
 <context>
@@ -1638,6 +2048,290 @@
     <message>
         <source>Deal cycle</source>
         <translation>Deal cycle</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::CampaignCard</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>Campaign: %1</source>
+        <translation>Campaign: %1</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>Upcoming: starts %1</source>
+        <translation>Upcoming: starts %1</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>Goal:</translation>
+    </message>
+    <message>
+        <source>Who it is for:</source>
+        <translation>Who it is for:</translation>
+    </message>
+    <message>
+        <source>Promo code:</source>
+        <translation>Promo code:</translation>
+    </message>
+    <message>
+        <source>Campaign dates:</source>
+        <translation>Campaign dates:</translation>
+    </message>
+    <message>
+        <source>Activation:</source>
+        <translation>Activation:</translation>
+    </message>
+    <message>
+        <source>Landing page:</source>
+        <translation>Landing page:</translation>
+    </message>
+    <message>
+        <source>Announced in:</source>
+        <translation>Announced in:</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>Documents:</translation>
+    </message>
+    <message>
+        <source>How it works:</source>
+        <translation>How it works:</translation>
+    </message>
+    <message>
+        <source>Responsible:</source>
+        <translation>Responsible:</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::CampaignEditor</name>
+    <message>
+        <source>&amp;Name (as in the documents):</source>
+        <translation>&amp;Name (as in the documents):</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Goal:</translation>
+    </message>
+    <message>
+        <source>&amp;Who it is for:</source>
+        <translation>&amp;Who it is for:</translation>
+    </message>
+    <message>
+        <source>Announced &amp;in:</source>
+        <translation>Announced &amp;in:</translation>
+    </message>
+    <message>
+        <source>&amp;Promo code:</source>
+        <translation>&amp;Promo code:</translation>
+    </message>
+    <message>
+        <source>What the code &amp;gives:</source>
+        <translation>What the code &amp;gives:</translation>
+    </message>
+    <message>
+        <source>&amp;Landing link:</source>
+        <translation>&amp;Landing link:</translation>
+    </message>
+    <message>
+        <source>&amp;utm_campaign:</source>
+        <translation>&amp;utm_campaign:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Starts:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Ends:</translation>
+    </message>
+    <message>
+        <source>Activation &amp;from:</source>
+        <translation>Activation &amp;from:</translation>
+    </message>
+    <message>
+        <source>Activation &amp;until:</source>
+        <translation>Activation &amp;until:</translation>
+    </message>
+    <message>
+        <source>How it works &amp;technically:</source>
+        <translation>How it works &amp;technically:</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>A&amp;dd</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <source>Internal &amp;documents:</source>
+        <translation>Internal &amp;documents:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Responsible:</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::CampaignRegistryDialog</name>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <source>Campaigns (read only)</source>
+        <translation>Campaigns (read only)</translation>
+    </message>
+    <message>
+        <source>Campaign &amp;card…</source>
+        <translation>Campaign &amp;card…</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archive</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Rest&amp;ore</source>
+        <translation>Rest&amp;ore</translation>
+    </message>
+    <message>
+        <source>The campaign is not saved: see the fields marked in red.</source>
+        <translation>The campaign is not saved: see the fields marked in red.</translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation>Saved &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) attributed to it.</source>
+        <translation>
+            <numerusform>%n lead attributed to it.</numerusform>
+            <numerusform>%n leads attributed to it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) now carry the new name.</source>
+        <translation>
+            <numerusform>%n lead now carries the new name.</numerusform>
+            <numerusform>%n leads now carry the new name.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is archived: it takes no new leads.</source>
+        <translation>&quot;%1&quot; is archived: it takes no new leads.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is active again.</source>
+        <translation>&quot;%1&quot; is active again.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::CampaignTableModel</name>
+    <message>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>Starts today</source>
+        <translation>Starts today</translation>
+    </message>
+    <message numerus="yes">
+        <source>Upcoming: in %n day(s)</source>
+        <translation>
+            <numerusform>Upcoming: in %n day</numerusform>
+            <numerusform>Upcoming: in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>Activation</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Promo code</source>
+        <translation>Promo code</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::CampaignsController</name>
+    <message>
+        <source>&amp;Campaigns…</source>
+        <translation>&amp;Campaigns…</translation>
+    </message>
+    <message>
+        <source>Marketing&apos;s promotions: what each one promises, to whom and when</source>
+        <translation>Marketing&apos;s promotions: what each one promises, to whom and when</translation>
+    </message>
+    <message>
+        <source>Marketing campaigns</source>
+        <translation>Marketing campaigns</translation>
     </message>
 </context>
 <context>
@@ -2591,6 +3285,579 @@ data</translation>
     </message>
 </context>
 <context>
+    <name>LeadPact::ImportFilePage</name>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>semicolon (;)</source>
+        <translation>semicolon (;)</translation>
+    </message>
+    <message>
+        <source>comma (,)</source>
+        <translation>comma (,)</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Choose the file</translation>
+    </message>
+    <message>
+        <source>A CSV or TSV export of a web form, an ad platform or another CRM.</source>
+        <translation>A CSV or TSV export of a web form, an ad platform or another CRM.</translation>
+    </message>
+    <message>
+        <source>Path to a .csv or .tsv file</source>
+        <translation>Path to a .csv or .tsv file</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>Br&amp;owse…</translation>
+    </message>
+    <message>
+        <source>As detected</source>
+        <translation>As detected</translation>
+    </message>
+    <message>
+        <source>New mapping (matched by column names)</source>
+        <translation>New mapping (matched by column names)</translation>
+    </message>
+    <message>
+        <source>&amp;Load preset…</source>
+        <translation>&amp;Load preset…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping:</source>
+        <translation>&amp;Mapping:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Delimiter:</translation>
+    </message>
+    <message>
+        <source>Detected:</source>
+        <translation>Detected:</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Columns:</translation>
+    </message>
+    <message>
+        <source>Import leads</source>
+        <translation>Import leads</translation>
+    </message>
+    <message>
+        <source>CSV and TSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>CSV and TSV files (*.csv *.tsv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Load a mapping preset</source>
+        <translation>Load a mapping preset</translation>
+    </message>
+    <message>
+        <source>Mapping presets (*.json)</source>
+        <translation>Mapping presets (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose a file to see what it holds.</source>
+        <translation>Choose a file to see what it holds.</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>detected</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>chosen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Encoding %1 (%2), delimiter %3 (%4); %n data row(s) sampled, the file has %5.</source>
+        <translation>
+            <numerusform>Encoding %1 (%2), delimiter %3 (%4); %n data row sampled, the file has %5.</numerusform>
+            <numerusform>Encoding %1 (%2), delimiter %3 (%4); %n data rows sampled, the file has %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns are matched to lead fields by their names; check them on the next page.</source>
+        <translation>Columns are matched to lead fields by their names; check them on the next page.</translation>
+    </message>
+    <message>
+        <source>This file lacks the preset&apos;s column(s) %1: adjust the mapping on the next page.</source>
+        <translation>This file lacks the preset&apos;s column(s) %1: adjust the mapping on the next page.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::ImportMappingPage</name>
+    <message>
+        <source>Detect from the file</source>
+        <translation>Detect from the file</translation>
+    </message>
+    <message>
+        <source>ISO 8601 (2026-11-23T09:30:00)</source>
+        <translation>ISO 8601 (2026-11-23T09:30:00)</translation>
+    </message>
+    <message>
+        <source>Unix time (seconds since 1970)</source>
+        <translation>Unix time (seconds since 1970)</translation>
+    </message>
+    <message>
+        <source>Map the columns to lead fields</source>
+        <translation>Map the columns to lead fields</translation>
+    </message>
+    <message>
+        <source>Choose the lead field each column of the file fills; columns left on &quot;— skip —&quot; are not imported.</source>
+        <translation>Choose the lead field each column of the file fills; columns left on &quot;— skip —&quot; are not imported.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>Example from the file</source>
+        <translation>Example from the file</translation>
+    </message>
+    <message>
+        <source>Lead field</source>
+        <translation>Lead field</translation>
+    </message>
+    <message>
+        <source>e.g. Site form</source>
+        <translation>e.g. Site form</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>A new lead with the phone or e-mail of a lead that arrived this many days before or after it is a possible duplicate.</source>
+        <translation>A new lead with the phone or e-mail of a lead that arrived this many days before or after it is a possible duplicate.</translation>
+    </message>
+    <message>
+        <source>&amp;Save preset…</source>
+        <translation>&amp;Save preset…</translation>
+    </message>
+    <message>
+        <source>Preset na&amp;me:</source>
+        <translation>Preset na&amp;me:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates written as:</source>
+        <translation>&amp;Dates written as:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone of the file:</source>
+        <translation>&amp;Time zone of the file:</translation>
+    </message>
+    <message>
+        <source>&amp;Currency of amounts:</source>
+        <translation>&amp;Currency of amounts:</translation>
+    </message>
+    <message>
+        <source>Possible d&amp;uplicates within:</source>
+        <translation>Possible d&amp;uplicates within:</translation>
+    </message>
+    <message>
+        <source>Lead field for the column %1</source>
+        <translation>Lead field for the column %1</translation>
+    </message>
+    <message>
+        <source>— skip —</source>
+        <translation>— skip —</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone; pick one from the list, such as Europe/Moscow.</source>
+        <translation>&quot;%1&quot; is not a time zone; pick one from the list, such as Europe/Moscow.</translation>
+    </message>
+    <message>
+        <source>The currency needs its three-letter code, such as RUB.</source>
+        <translation>The currency needs its three-letter code, such as RUB.</translation>
+    </message>
+    <message>
+        <source>The preset also maps %1, which this file does not have; those fields stay empty.</source>
+        <translation>The preset also maps %1, which this file does not have; those fields stay empty.</translation>
+    </message>
+    <message>
+        <source>Save the mapping preset</source>
+        <translation>Save the mapping preset</translation>
+    </message>
+    <message>
+        <source>Mapping presets (*.json)</source>
+        <translation>Mapping presets (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::ImportOptionsPage</name>
+    <message>
+        <source>Add &amp;new leads (a known external id updates its lead)</source>
+        <translation>Add &amp;new leads (a known external id updates its lead)</translation>
+    </message>
+    <message>
+        <source>&amp;Update existing leads by external id, with their outcomes (nothing is added)</source>
+        <translation>&amp;Update existing leads by external id, with their outcomes (nothing is added)</translation>
+    </message>
+    <message>
+        <source>&amp;All or nothing: one unreadable row and nothing is imported</source>
+        <translation>&amp;All or nothing: one unreadable row and nothing is imported</translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid rows, report the rest</source>
+        <translation>Import the &amp;valid rows, report the rest</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>&amp;Dry run</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Try a dry run first: it does the whole import, shows the counts and changes nothing.</source>
+        <translation>Try a dry run first: it does the whole import, shows the counts and changes nothing.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Keep them, flagged as possible duplicates</source>
+        <translation>Keep them, flagged as possible duplicates</translation>
+    </message>
+    <message>
+        <source>Skip them</source>
+        <translation>Skip them</translation>
+    </message>
+    <message>
+        <source>What the rows do</source>
+        <translation>What the rows do</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be read</source>
+        <translation>Rows that cannot be read</translation>
+    </message>
+    <message>
+        <source>Possible du&amp;plicates:</source>
+        <translation>Possible du&amp;plicates:</translation>
+    </message>
+    <message>
+        <source>Dry run in progress…</source>
+        <translation>Dry run in progress…</translation>
+    </message>
+    <message>
+        <source>Dry run cancelled. Nothing was changed.</source>
+        <translation>Dry run cancelled. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 Nothing was changed.</source>
+        <translation>Dry run: %1 Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The dry run failed: %1 Nothing was changed.</source>
+        <translation>The dry run failed: %1 Nothing was changed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged incomplete</source>
+        <translation>
+            <numerusform>%n flagged incomplete</numerusform>
+            <numerusform>%n flagged incomplete</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate(s) kept</source>
+        <translation>
+            <numerusform>%n possible duplicate kept</numerusform>
+            <numerusform>%n possible duplicates kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outcome(s) applied</source>
+        <translation>
+            <numerusform>%n outcome applied</numerusform>
+            <numerusform>%n outcomes applied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owner(s) created</source>
+        <translation>
+            <numerusform>%n owner created</numerusform>
+            <numerusform>%n owners created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n rejected</numerusform>
+            <numerusform>%n rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read: %1.</source>
+        <translation>
+            <numerusform>%n row read: %1.</numerusform>
+            <numerusform>%n rows read: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All or nothing: the rejected rows stopped the import.</source>
+        <translation>All or nothing: the rejected rows stopped the import.</translation>
+    </message>
+    <message>
+        <source>All or nothing: as it stands, the rejected rows would stop the import; fix them or import the valid rows.</source>
+        <translation>All or nothing: as it stands, the rejected rows would stop the import; fix them or import the valid rows.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::ImportPreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>The first rows as they would be stored. Red cells cannot be read (hover for the reason); yellow rows would be imported flagged incomplete.</source>
+        <translation>The first rows as they would be stored. Red cells cannot be read (hover for the reason); yellow rows would be imported flagged incomplete.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>The row&apos;s number in the file (the header is row 1)</source>
+        <translation>The row&apos;s number in the file (the header is row 1)</translation>
+    </message>
+    <message>
+        <source>From the column &quot;%1&quot;</source>
+        <translation>From the column &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 ✖</source>
+        <translation>%1 ✖</translation>
+    </message>
+    <message>
+        <source>This row would be rejected: %1</source>
+        <translation>This row would be rejected: %1</translation>
+    </message>
+    <message>
+        <source>%1 incomplete</source>
+        <translation>%1 incomplete</translation>
+    </message>
+    <message>
+        <source>Imported, flagged incomplete: no %1</source>
+        <translation>Imported, flagged incomplete: no %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) shown</source>
+        <translation>
+            <numerusform>%n row shown</numerusform>
+            <numerusform>%n rows shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n would be rejected</source>
+        <translation>
+            <numerusform>%n would be rejected</numerusform>
+            <numerusform>%n would be rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incomplete</source>
+        <translation>
+            <numerusform>%n incomplete</numerusform>
+            <numerusform>%n incomplete</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dates read as %1 (%2); times shown in %3.</source>
+        <translation>Dates read as %1 (%2); times shown in %3.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::ImportRunPage</name>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>&amp;Cancel import</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importing</translation>
+    </message>
+    <message>
+        <source>Cancelling leaves the database exactly as it was.</source>
+        <translation>Cancelling leaves the database exactly as it was.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 read.</source>
+        <translation>%1 of %2 read.</translation>
+    </message>
+    <message>
+        <source>Cancelling: rolling back…</source>
+        <translation>Cancelling: rolling back…</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::ImportSummaryPage</name>
+    <message>
+        <source>Rows read:</source>
+        <translation>Rows read:</translation>
+    </message>
+    <message>
+        <source>New leads:</source>
+        <translation>New leads:</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Updated:</translation>
+    </message>
+    <message>
+        <source>Unchanged:</source>
+        <translation>Unchanged:</translation>
+    </message>
+    <message>
+        <source>Flagged incomplete:</source>
+        <translation>Flagged incomplete:</translation>
+    </message>
+    <message>
+        <source>Possible duplicates kept:</source>
+        <translation>Possible duplicates kept:</translation>
+    </message>
+    <message>
+        <source>Possible duplicates skipped:</source>
+        <translation>Possible duplicates skipped:</translation>
+    </message>
+    <message>
+        <source>Outcomes applied:</source>
+        <translation>Outcomes applied:</translation>
+    </message>
+    <message>
+        <source>Owners created:</source>
+        <translation>Owners created:</translation>
+    </message>
+    <message>
+        <source>Rejected rows:</source>
+        <translation>Rejected rows:</translation>
+    </message>
+    <message>
+        <source>&amp;Save error report (CSV)…</source>
+        <translation>&amp;Save error report (CSV)…</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>What the import did.</source>
+        <translation>What the import did.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>The import could not run: %1 Nothing was changed.</source>
+        <translation>The import could not run: %1 Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Committed: the leads of %1 are saved.</source>
+        <translation>Committed: the leads of %1 are saved.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed, the database is as it was.</source>
+        <translation>Cancelled: nothing was changed, the database is as it was.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was changed: %n row(s) could not be read, and the import is all or nothing. Fix them, or choose to import the valid rows.</source>
+        <translation>
+            <numerusform>Nothing was changed: %n row could not be read, and the import is all or nothing. Fix it, or choose to import the valid rows.</numerusform>
+            <numerusform>Nothing was changed: %n rows could not be read, and the import is all or nothing. Fix them, or choose to import the valid rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the error report</source>
+        <translation>Save the error report</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::ImportWizard</name>
+    <message>
+        <source>Import leads</source>
+        <translation>Import leads</translation>
+    </message>
+</context>
+<context>
     <name>LeadPact::LeadDetailPanel</name>
     <message>
         <source>SLA:</source>
@@ -2703,6 +3970,99 @@ data</translation>
     <message>
         <source>lead No. %1</source>
         <translation>lead No. %1</translation>
+    </message>
+    <message>
+        <source>Campaign &amp;card…</source>
+        <translation>Campaign &amp;card…</translation>
+    </message>
+    <message>
+        <source>What the campaign promised the client, its promo code, dates and documents</source>
+        <translation>What the campaign promised the client, its promo code, dates and documents</translation>
+    </message>
+    <message>
+        <source>Promo code:</source>
+        <translation>Promo code:</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::LeadExportDialog</name>
+    <message>
+        <source>Export leads</source>
+        <translation>Export leads</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel, UTF-8</source>
+        <translation>CSV for Excel, UTF-8</translation>
+    </message>
+    <message>
+        <source>CSV for older Excel, Windows-1251</source>
+        <translation>CSV for older Excel, Windows-1251</translation>
+    </message>
+    <message>
+        <source>Times in your time zone: %1.</source>
+        <translation>Times in your time zone: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop export</source>
+        <translation>&amp;Stop export</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>leads-%1</source>
+        <translation>leads-%1</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>Stopping the export…</source>
+        <translation>Stopping the export…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>The export failed: %1 No file was written.</source>
+        <translation>The export failed: %1 No file was written.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s) of the list as it is filtered now, in its order.</source>
+        <translation>
+            <numerusform>%Ln lead of the list as it is filtered now, in its order.</numerusform>
+            <numerusform>%Ln leads of the list as it is filtered now, in its order.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting to:</source>
+        <translation>Exporting to:</translation>
+    </message>
+    <message>
+        <source>Export stopped; this file was not written:</source>
+        <translation>Export stopped; this file was not written:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s) written to:</source>
+        <translation>
+            <numerusform>%Ln lead written to:</numerusform>
+            <numerusform>%Ln leads written to:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2940,6 +4300,26 @@ data</translation>
     <message>
         <source>Leads: %1+</source>
         <translation>Leads: %1+</translation>
+    </message>
+    <message>
+        <source>Only marketing, the head of sales and admin import leads.</source>
+        <translation>Only marketing, the head of sales and admin import leads.</translation>
+    </message>
+    <message>
+        <source>The database is open read-only.</source>
+        <translation>The database is open read-only.</translation>
+    </message>
+    <message>
+        <source>&amp;Import leads…</source>
+        <translation>&amp;Import leads…</translation>
+    </message>
+    <message>
+        <source>&amp;Export leads…</source>
+        <translation>&amp;Export leads…</translation>
+    </message>
+    <message>
+        <source>Export the leads the list shows to Excel or CSV</source>
+        <translation>Export the leads the list shows to Excel or CSV</translation>
     </message>
 </context>
 <context>
@@ -4269,6 +5649,58 @@ data</translation>
         <source>read marketing spend</source>
         <translation>read marketing spend</translation>
     </message>
+    <message>
+        <source>read the values campaigns are matched by</source>
+        <translation>read the values campaigns are matched by</translation>
+    </message>
+    <message>
+        <source>note a campaign key</source>
+        <translation>note a campaign key</translation>
+    </message>
+    <message>
+        <source>match leads to campaigns</source>
+        <translation>match leads to campaigns</translation>
+    </message>
+    <message>
+        <source>record the campaign attribution</source>
+        <translation>record the campaign attribution</translation>
+    </message>
+    <message>
+        <source>record the campaign rename</source>
+        <translation>record the campaign rename</translation>
+    </message>
+    <message>
+        <source>relabel the campaign&apos;s leads</source>
+        <translation>relabel the campaign&apos;s leads</translation>
+    </message>
+    <message>
+        <source>add the campaign &quot;%1&quot;</source>
+        <translation>add the campaign &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>change the campaign &quot;%1&quot;</source>
+        <translation>change the campaign &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>record a change of campaign %1</source>
+        <translation>record a change of campaign %1</translation>
+    </message>
+    <message>
+        <source>read campaign %1</source>
+        <translation>read campaign %1</translation>
+    </message>
+    <message>
+        <source>find the campaign &quot;%1&quot;</source>
+        <translation>find the campaign &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>find the promo code &quot;%1&quot;</source>
+        <translation>find the promo code &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>read the log of campaign %1</source>
+        <translation>read the log of campaign %1</translation>
+    </message>
 </context>
 <context>
     <name>UserRepository</name>
@@ -4432,7 +5864,7 @@ data</translation>
     </message>
     <message>
         <source>Could not add the sheet &quot;%1&quot; to the workbook %2.</source>
-        <translation>Could not add the sheet "%1" to the workbook %2.</translation>
+        <translation>Could not add the sheet &quot;%1&quot; to the workbook %2.</translation>
     </message>
     <message>
         <source>Could not write the workbook %1.</source>

@@ -17,6 +17,107 @@
     </message>
 </context>
 <context>
+    <name>CampaignAttributor</name>
+    <message>
+        <source>Attributed to the campaign by its promo code</source>
+        <translation>Отнесён к кампании по промокоду</translation>
+    </message>
+    <message>
+        <source>Attributed to the campaign by its landing page</source>
+        <translation>Отнесён к кампании по лендингу</translation>
+    </message>
+    <message>
+        <source>Attributed to the campaign by its utm_campaign</source>
+        <translation>Отнесён к кампании по utm_campaign</translation>
+    </message>
+    <message>
+        <source>The campaign was renamed in the registry</source>
+        <translation>Кампания переименована в реестре</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignSchedule</name>
+    <message>
+        <source>%1 (promo code %2)</source>
+        <translation>%1 (промокод %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Campaign starts in %n day(s): %1</source>
+        <translation>
+            <numerusform>Кампания стартует через %n день: %1</numerusform>
+            <numerusform>Кампания стартует через %n дня: %1</numerusform>
+            <numerusform>Кампания стартует через %n дней: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Campaign starts today: %1</source>
+        <translation>Кампания стартует сегодня: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Campaign started %n day(s) ago: %1</source>
+        <translation>
+            <numerusform>Кампания стартовала %n день назад: %1</numerusform>
+            <numerusform>Кампания стартовала %n дня назад: %1</numerusform>
+            <numerusform>Кампания стартовала %n дней назад: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CampaignService</name>
+    <message>
+        <source>A user with the role &quot;%1&quot; may not edit the campaign registry (user %2); marketing, the head of sales and admin may.</source>
+        <translation>Пользователь с ролью «%1» не может редактировать реестр кампаний (пользователь %2); это могут маркетинг, руководитель отдела продаж и администратор.</translation>
+    </message>
+    <message>
+        <source>The campaign needs its name exactly as in the official documents (field &quot;name&quot;).</source>
+        <translation>Укажите название кампании точно как в официальных документах (поле «Название»).</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; is already used by another campaign (field &quot;name&quot;).</source>
+        <translation>Название «%1» уже занято другой кампанией (поле «Название»).</translation>
+    </message>
+    <message>
+        <source>The promo code &quot;%1&quot; contains spaces (field &quot;promo code&quot;).</source>
+        <translation>Промокод «%1» содержит пробелы (поле «Промокод»).</translation>
+    </message>
+    <message>
+        <source>The promo code &quot;%1&quot; is taken by &quot;%2&quot; (field &quot;promo code&quot;).</source>
+        <translation>Промокод «%1» уже занят кампанией «%2» (поле «Промокод»).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address; give the landing link as https://… (field &quot;landing link&quot;).</source>
+        <translation>«%1» — не веб-адрес; укажите ссылку на лендинг в виде https://… (поле «Ссылка на лендинг»).</translation>
+    </message>
+    <message>
+        <source>The campaign ends (%1) before it starts (%2) (field &quot;ends&quot;).</source>
+        <translation>Кампания заканчивается (%1) раньше, чем начинается (%2) (поле «Окончание»).</translation>
+    </message>
+    <message>
+        <source>A campaign with an end or activation dates needs its start date (field &quot;starts&quot;).</source>
+        <translation>Если указаны дата окончания или даты активации, нужна и дата начала кампании (поле «Начало»).</translation>
+    </message>
+    <message>
+        <source>Activation cannot begin (%1) before the campaign starts (%2) (field &quot;activation from&quot;).</source>
+        <translation>Активация не может начаться (%1) раньше старта кампании (%2) (поле «Активация с»).</translation>
+    </message>
+    <message>
+        <source>Activation ends (%1) before it begins (%2) (field &quot;activation until&quot;).</source>
+        <translation>Активация заканчивается (%1) раньше, чем начинается (%2) (поле «Активация по»).</translation>
+    </message>
+    <message>
+        <source>Document link %1 (&quot;%2&quot;) is not an address (field &quot;documents&quot;).</source>
+        <translation>Ссылка на документ %1 («%2») — не адрес (поле «Внутренние документы»).</translation>
+    </message>
+    <message>
+        <source>The person responsible must be an active user (field &quot;owner&quot;).</source>
+        <translation>Ответственным может быть только активный пользователь (поле «Ответственный»).</translation>
+    </message>
+    <message>
+        <source>There is no campaign with id %1.</source>
+        <translation>Кампания с id %1 не найдена.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogService</name>
     <message>
         <source>Only an administrator or the head of sales may edit the reason catalog (user %1 is &quot;%2&quot;).</source>
@@ -721,6 +822,134 @@
         <source>Name the output with --csv FILE or --xlsx FILE.</source>
         <translation>Укажите, куда писать: --csv ФАЙЛ или --xlsx ФАЙЛ.</translation>
     </message>
+    <message>
+        <source>The name as in the official documents.</source>
+        <translation>Название как в официальных документах.</translation>
+    </message>
+    <message>
+        <source>What the campaign is for.</source>
+        <translation>Цель кампании.</translation>
+    </message>
+    <message>
+        <source>Who the offer is for.</source>
+        <translation>Для кого предложение.</translation>
+    </message>
+    <message>
+        <source>Where it was announced.</source>
+        <translation>Где объявлена кампания.</translation>
+    </message>
+    <message>
+        <source>The promo code.</source>
+        <translation>Промокод.</translation>
+    </message>
+    <message>
+        <source>What the promo code gives.</source>
+        <translation>Что даёт промокод.</translation>
+    </message>
+    <message>
+        <source>The landing page address.</source>
+        <translation>Адрес лендинга.</translation>
+    </message>
+    <message>
+        <source>The utm_campaign value it uses.</source>
+        <translation>Значение utm_campaign, которое использует кампания.</translation>
+    </message>
+    <message>
+        <source>How it is implemented technically.</source>
+        <translation>Техническая реализация.</translation>
+    </message>
+    <message>
+        <source>First day of the campaign.</source>
+        <translation>Первый день кампании.</translation>
+    </message>
+    <message>
+        <source>Last day of the campaign.</source>
+        <translation>Последний день кампании.</translation>
+    </message>
+    <message>
+        <source>First day clients may activate the offer.</source>
+        <translation>Первый день, когда клиенты могут активировать предложение.</translation>
+    </message>
+    <message>
+        <source>Last day clients may activate the offer.</source>
+        <translation>Последний день, когда клиенты могут активировать предложение.</translation>
+    </message>
+    <message>
+        <source>There is no campaign &quot;%1&quot;.</source>
+        <translation>Кампания &quot;%1&quot; не найдена.</translation>
+    </message>
+    <message>
+        <source>--owner: there is no user &quot;%1&quot;.</source>
+        <translation>--owner: пользователь &quot;%1&quot; не найден.</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s id or name (edit, show, attribute).</source>
+        <translation>ID или название кампании (edit, show, attribute).</translation>
+    </message>
+    <message>
+        <source>A link to an internal document (repeat for several).</source>
+        <translation>Ссылка на внутренний документ (можно указать несколько раз).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>адрес</translation>
+    </message>
+    <message>
+        <source>The person responsible (login).</source>
+        <translation>Ответственный (логин).</translation>
+    </message>
+    <message>
+        <source>Archive the campaign.</source>
+        <translation>Перенести кампанию в архив.</translation>
+    </message>
+    <message>
+        <source>Take it back from the archive.</source>
+        <translation>Вернуть кампанию из архива.</translation>
+    </message>
+    <message>
+        <source>List archived campaigns too.</source>
+        <translation>Показывать и архивные кампании.</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>в архиве</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>предстоит</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n лид</numerusform>
+            <numerusform>%n лида</numerusform>
+            <numerusform>%n лидов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Campaign %1 &quot;%2&quot; saved; %n lead(s) attributed to it now.</source>
+        <translation>
+            <numerusform>Кампания %1 &quot;%2&quot; сохранена; теперь к ней отнесён %n лид.</numerusform>
+            <numerusform>Кампания %1 &quot;%2&quot; сохранена; теперь к ней отнесены %n лида.</numerusform>
+            <numerusform>Кампания %1 &quot;%2&quot; сохранена; теперь к ней отнесено %n лидов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say --archive or --restore, not both.</source>
+        <translation>Укажите --archive или --restore, но не оба сразу.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) attributed to &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>К кампании &quot;%1&quot; отнесён %n лид.</numerusform>
+            <numerusform>К кампании &quot;%1&quot; отнесены %n лида.</numerusform>
+            <numerusform>К кампании &quot;%1&quot; отнесено %n лидов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;campaign %1&quot;. Use add, edit, list, show or attribute.</source>
+        <translation>Неизвестная команда &quot;campaign %1&quot;. Используйте add, edit, list, show или attribute.</translation>
+    </message>
 </context>
 <context>
     <name>ContactBucket</name>
@@ -852,6 +1081,10 @@
         <source>Cannot open the database %1: %2</source>
         <translation>Не удаётся открыть базу данных %1: %2</translation>
     </message>
+    <message>
+        <source>The database %1 cannot be opened a second time for another thread.</source>
+        <translation>Базу данных %1 нельзя открыть повторно для другого потока.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseOpener</name>
@@ -978,6 +1211,125 @@
     </message>
 </context>
 <context>
+    <name>ImportPreview</name>
+    <message>
+        <source>not a phone number that can be dialled: kept as typed, the lead is flagged incomplete</source>
+        <translation>не номер, по которому можно позвонить: сохранён как введён, лид помечен как неполный</translation>
+    </message>
+    <message>
+        <source>No column is mapped to a lead field yet.</source>
+        <translation>Ни один столбец ещё не сопоставлен с полем лида.</translation>
+    </message>
+    <message>
+        <source>Updating finds each lead by its external id: map a column to &quot;%1&quot;.</source>
+        <translation>Обновление ищет каждый лид по внешнему ID: сопоставьте столбец с полем «%1».</translation>
+    </message>
+    <message>
+        <source>%1 can only be applied to existing leads: choose &quot;Update existing leads&quot; in the options, or skip these columns.</source>
+        <translation>%1 можно применить только к существующим лидам: выберите в параметрах «Обновлять существующие лиды» или пропустите эти столбцы.</translation>
+    </message>
+    <message>
+        <source>Nothing is mapped to %1: every lead will be imported flagged incomplete, and incomplete leads count against marketing&apos;s SLA.</source>
+        <translation>Не сопоставлены поля %1: каждый лид будет загружен с пометкой «неполные данные», а неполные лиды ухудшают показатели SLA маркетинга.</translation>
+    </message>
+    <message>
+        <source>Nothing is mapped to &quot;%1&quot;: every lead will count as received at the moment of the import, and its SLA clock starts then.</source>
+        <translation>Нет столбца для поля «%1»: каждый лид будет считаться поступившим в момент загрузки, и отсчёт SLA начнётся тогда же.</translation>
+    </message>
+    <message>
+        <source>Nothing is mapped to &quot;%1&quot;: importing the same file again will add its leads a second time instead of updating them.</source>
+        <translation>Нет столбца для поля «%1»: при повторной загрузке того же файла его лиды добавятся ещё раз, а не обновятся.</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>Внешний ID</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>Время поступления</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Кампания</translation>
+    </message>
+    <message>
+        <source>Landing page</source>
+        <translation>Лендинг</translation>
+    </message>
+    <message>
+        <source>UTM source</source>
+        <translation>UTM source</translation>
+    </message>
+    <message>
+        <source>UTM medium</source>
+        <translation>UTM medium</translation>
+    </message>
+    <message>
+        <source>UTM campaign</source>
+        <translation>UTM campaign</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Declared monthly revenue</source>
+        <translation>Заявленная выручка в месяц</translation>
+    </message>
+    <message>
+        <source>Won at</source>
+        <translation>Дата выигрыша</translation>
+    </message>
+    <message>
+        <source>Deal amount</source>
+        <translation>Сумма сделки</translation>
+    </message>
+    <message>
+        <source>Deal currency</source>
+        <translation>Валюта сделки</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Promo code</source>
+        <translation>Промокод</translation>
+    </message>
+    <message>
+        <source>Lost at</source>
+        <translation>Дата проигрыша</translation>
+    </message>
+    <message>
+        <source>Loss reason</source>
+        <translation>Причина проигрыша</translation>
+    </message>
+    <message>
+        <source>Loss comment</source>
+        <translation>Комментарий к проигрышу</translation>
+    </message>
+</context>
+<context>
     <name>ImportResult</name>
     <message>
         <source>cancelled, nothing changed</source>
@@ -1010,6 +1362,21 @@
     <message>
         <source>%1: %2 rows, %3 inserted, %4 updated, %5 unchanged, %6 incomplete, %7 rejected%8 — %9.</source>
         <translation>%1: строк: %2, добавлено: %3, обновлено: %4, без изменений: %5, неполных: %6, отклонено: %7%8 — %9.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSample</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Не удаётся прочитать %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 не читается: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: not even a header row.</source>
+        <translation>%1 пуст: нет даже строки заголовка.</translation>
     </message>
 </context>
 <context>
@@ -1328,10 +1695,6 @@
         <translation>нет лида с таким внешним ID (обновление изменяет только существующие лиды)</translation>
     </message>
     <message>
-        <source>%1: the mapping sets outcomes (won_at, deal_amount, deal_currency, owner), which only an update applies: import it with --update-by external_id.</source>
-        <translation>%1: шаблон задаёт итоги (won_at, deal_amount, deal_currency, owner), а их применяет только обновление: загрузите файл с --update-by external_id.</translation>
-    </message>
-    <message>
         <source>%1: an update finds leads by external id, but the mapping has no external_id column.</source>
         <translation>%1: обновление ищет лиды по внешнему ID, но в шаблоне нет столбца external_id.</translation>
     </message>
@@ -1350,6 +1713,58 @@
     <message>
         <source>create accounts for missing owners</source>
         <translation>создавать учётные записи для недостающих ответственных</translation>
+    </message>
+    <message>
+        <source>the row gives both won_at and lost_at; a deal is either won or lost</source>
+        <translation>в строке указаны и won_at, и lost_at; сделка либо выиграна, либо проиграна</translation>
+    </message>
+    <message>
+        <source>a loss reason or comment without the date the deal was lost (lost_at)</source>
+        <translation>причина или комментарий к проигрышу без даты проигрыша сделки (lost_at)</translation>
+    </message>
+    <message>
+        <source>not a loss reason of the catalog (known codes: %1)</source>
+        <translation>такой причины проигрыша нет в каталоге (известные коды: %1)</translation>
+    </message>
+    <message>
+        <source>a lost deal needs a loss reason of the catalog (loss_reason; known codes: %1)</source>
+        <translation>для проигранной сделки нужна причина проигрыша из каталога (loss_reason; известные коды: %1)</translation>
+    </message>
+    <message>
+        <source>lead %1 is already lost (on %2, reason &quot;%3&quot;); an import does not change a recorded outcome</source>
+        <translation>лид %1 уже проигран (%2, причина «%3»); загрузка не меняет записанный итог</translation>
+    </message>
+    <message>
+        <source>the deal is lost in the future</source>
+        <translation>дата проигрыша сделки ещё не наступила</translation>
+    </message>
+    <message>
+        <source>%1: lost in the other CRM; first contact time unknown</source>
+        <translation>%1: проигран в другой CRM; время первого контакта неизвестно</translation>
+    </message>
+    <message>
+        <source>%1: need, budget and decision-maker implied by the deal the other CRM worked on</source>
+        <translation>%1: потребность, бюджет и ЛПР подтверждены сделкой, которую вели в другой CRM</translation>
+    </message>
+    <message>
+        <source>%1: lost on %2</source>
+        <translation>%1: проигран %2</translation>
+    </message>
+    <message>
+        <source>%1: lost on %2: %3</source>
+        <translation>%1: проигран %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: the mapping sets outcomes (won_at, deal_amount, deal_currency, owner, lost_at, loss_reason, loss_comment), which only an update applies: import it with --update-by external_id.</source>
+        <translation>%1: шаблон задаёт итоги (won_at, deal_amount, deal_currency, owner, lost_at, loss_reason, loss_comment), а их применяет только обновление: загрузите файл с --update-by external_id.</translation>
+    </message>
+    <message>
+        <source>import lost deals</source>
+        <translation>загружать проигранные сделки</translation>
+    </message>
+    <message>
+        <source>%1: the mapping has a loss reason or comment column but no lost_at column: a loss needs its date.</source>
+        <translation>%1: в шаблоне есть столбец причины или комментария к проигрышу, но нет столбца lost_at: для проигрыша нужна дата.</translation>
     </message>
 </context>
 <context>
@@ -1641,6 +2056,293 @@
     <message>
         <source>Deal cycle</source>
         <translation>Цикл сделки</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::CampaignCard</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>с %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>по %1</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>не заданы</translation>
+    </message>
+    <message>
+        <source>Campaign: %1</source>
+        <translation>Кампания: %1</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>В архиве</translation>
+    </message>
+    <message>
+        <source>Upcoming: starts %1</source>
+        <translation>Скоро: старт %1</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>Цель:</translation>
+    </message>
+    <message>
+        <source>Who it is for:</source>
+        <translation>Для кого:</translation>
+    </message>
+    <message>
+        <source>Promo code:</source>
+        <translation>Промокод:</translation>
+    </message>
+    <message>
+        <source>Campaign dates:</source>
+        <translation>Даты кампании:</translation>
+    </message>
+    <message>
+        <source>Activation:</source>
+        <translation>Активация:</translation>
+    </message>
+    <message>
+        <source>Landing page:</source>
+        <translation>Лендинг:</translation>
+    </message>
+    <message>
+        <source>Announced in:</source>
+        <translation>Где объявлена:</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>Документы:</translation>
+    </message>
+    <message>
+        <source>How it works:</source>
+        <translation>Как работает:</translation>
+    </message>
+    <message>
+        <source>Responsible:</source>
+        <translation>Ответственный:</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::CampaignEditor</name>
+    <message>
+        <source>&amp;Name (as in the documents):</source>
+        <translation>&amp;Название (как в документах):</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Цель:</translation>
+    </message>
+    <message>
+        <source>&amp;Who it is for:</source>
+        <translation>&amp;Для кого:</translation>
+    </message>
+    <message>
+        <source>Announced &amp;in:</source>
+        <translation>&amp;Где объявлена:</translation>
+    </message>
+    <message>
+        <source>&amp;Promo code:</source>
+        <translation>&amp;Промокод:</translation>
+    </message>
+    <message>
+        <source>What the code &amp;gives:</source>
+        <translation>&amp;Что даёт код:</translation>
+    </message>
+    <message>
+        <source>&amp;Landing link:</source>
+        <translation>Ссылка на &amp;лендинг:</translation>
+    </message>
+    <message>
+        <source>&amp;utm_campaign:</source>
+        <translation>&amp;utm_campaign:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>Н&amp;ачало:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Окончание:</translation>
+    </message>
+    <message>
+        <source>Activation &amp;from:</source>
+        <translation>Ак&amp;тивация с:</translation>
+    </message>
+    <message>
+        <source>Activation &amp;until:</source>
+        <translation>Акт&amp;ивация по:</translation>
+    </message>
+    <message>
+        <source>How it works &amp;technically:</source>
+        <translation>Техническая &amp;реализация:</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>До&amp;бавить</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Internal &amp;documents:</source>
+        <translation>&amp;Внутренние документы:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>Отв&amp;етственный:</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>не задана</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>не назначен</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::CampaignRegistryDialog</name>
+    <message>
+        <source>Campaigns</source>
+        <translation>Кампании</translation>
+    </message>
+    <message>
+        <source>Campaigns (read only)</source>
+        <translation>Кампании (только просмотр)</translation>
+    </message>
+    <message>
+        <source>Campaign &amp;card…</source>
+        <translation>&amp;Карточка кампании…</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>Со&amp;здать</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>В ар&amp;хив</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Rest&amp;ore</source>
+        <translation>Из ар&amp;хива</translation>
+    </message>
+    <message>
+        <source>The campaign is not saved: see the fields marked in red.</source>
+        <translation>Кампания не сохранена: см. поля, выделенные красным.</translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation>Кампания «%1» сохранена.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) attributed to it.</source>
+        <translation>
+            <numerusform>К ней отнесён %n лид.</numerusform>
+            <numerusform>К ней отнесены %n лида.</numerusform>
+            <numerusform>К ней отнесено %n лидов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) now carry the new name.</source>
+        <translation>
+            <numerusform>Новое название теперь у %n лида.</numerusform>
+            <numerusform>Новое название теперь у %n лидов.</numerusform>
+            <numerusform>Новое название теперь у %n лидов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is archived: it takes no new leads.</source>
+        <translation>Кампания «%1» в архиве: новые лиды к ней не относятся.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is active again.</source>
+        <translation>Кампания «%1» снова активна.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::CampaignTableModel</name>
+    <message>
+        <source>Archived</source>
+        <translation>В архиве</translation>
+    </message>
+    <message>
+        <source>Starts today</source>
+        <translation>Стартует сегодня</translation>
+    </message>
+    <message numerus="yes">
+        <source>Upcoming: in %n day(s)</source>
+        <translation>
+            <numerusform>Скоро: через %n день</numerusform>
+            <numerusform>Скоро: через %n дня</numerusform>
+            <numerusform>Скоро: через %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Запланирована</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>Активация</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Завершена</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Идёт</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <source>Promo code</source>
+        <translation>Промокод</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Лидов</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::CampaignsController</name>
+    <message>
+        <source>&amp;Campaigns…</source>
+        <translation>&amp;Кампании…</translation>
+    </message>
+    <message>
+        <source>Marketing&apos;s promotions: what each one promises, to whom and when</source>
+        <translation>Акции маркетинга: что обещает каждая, кому и когда</translation>
+    </message>
+    <message>
+        <source>Marketing campaigns</source>
+        <translation>Маркетинговые кампании</translation>
     </message>
 </context>
 <context>
@@ -2594,6 +3296,595 @@ data</source>
     </message>
 </context>
 <context>
+    <name>LeadPact::ImportFilePage</name>
+    <message>
+        <source>tab</source>
+        <translation>табуляция</translation>
+    </message>
+    <message>
+        <source>semicolon (;)</source>
+        <translation>точка с запятой (;)</translation>
+    </message>
+    <message>
+        <source>comma (,)</source>
+        <translation>запятая (,)</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Выберите файл</translation>
+    </message>
+    <message>
+        <source>A CSV or TSV export of a web form, an ad platform or another CRM.</source>
+        <translation>Выгрузка CSV или TSV из веб-формы, рекламной платформы или другой CRM.</translation>
+    </message>
+    <message>
+        <source>Path to a .csv or .tsv file</source>
+        <translation>Путь к файлу .csv или .tsv</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>As detected</source>
+        <translation>Автоопределение</translation>
+    </message>
+    <message>
+        <source>New mapping (matched by column names)</source>
+        <translation>Новое сопоставление (по названиям столбцов)</translation>
+    </message>
+    <message>
+        <source>&amp;Load preset…</source>
+        <translation>&amp;Загрузить шаблон…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping:</source>
+        <translation>&amp;Сопоставление:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Кодировка:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Разделитель:</translation>
+    </message>
+    <message>
+        <source>Detected:</source>
+        <translation>Определено:</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Столбцы:</translation>
+    </message>
+    <message>
+        <source>Import leads</source>
+        <translation>Загрузка лидов</translation>
+    </message>
+    <message>
+        <source>CSV and TSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Файлы CSV и TSV (*.csv *.tsv *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Load a mapping preset</source>
+        <translation>Загрузить шаблон сопоставления</translation>
+    </message>
+    <message>
+        <source>Mapping presets (*.json)</source>
+        <translation>Шаблоны сопоставления (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose a file to see what it holds.</source>
+        <translation>Выберите файл, чтобы увидеть его содержимое.</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>автоопределение</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>выбрано вручную</translation>
+    </message>
+    <message numerus="yes">
+        <source>Encoding %1 (%2), delimiter %3 (%4); %n data row(s) sampled, the file has %5.</source>
+        <translation>
+            <numerusform>Кодировка %1 (%2), разделитель %3 (%4); в выборке %n строка данных, размер файла %5.</numerusform>
+            <numerusform>Кодировка %1 (%2), разделитель %3 (%4); в выборке %n строки данных, размер файла %5.</numerusform>
+            <numerusform>Кодировка %1 (%2), разделитель %3 (%4); в выборке %n строк данных, размер файла %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns are matched to lead fields by their names; check them on the next page.</source>
+        <translation>Столбцы сопоставлены с полями лида по названиям; проверьте их на следующей странице.</translation>
+    </message>
+    <message>
+        <source>This file lacks the preset&apos;s column(s) %1: adjust the mapping on the next page.</source>
+        <translation>В файле нет столбцов шаблона %1: исправьте сопоставление на следующей странице.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::ImportMappingPage</name>
+    <message>
+        <source>Detect from the file</source>
+        <translation>Определить по файлу</translation>
+    </message>
+    <message>
+        <source>ISO 8601 (2026-11-23T09:30:00)</source>
+        <translation>ISO 8601 (2026-11-23T09:30:00)</translation>
+    </message>
+    <message>
+        <source>Unix time (seconds since 1970)</source>
+        <translation>Unix-время (секунды с 1970 г.)</translation>
+    </message>
+    <message>
+        <source>Map the columns to lead fields</source>
+        <translation>Сопоставьте столбцы с полями лида</translation>
+    </message>
+    <message>
+        <source>Choose the lead field each column of the file fills; columns left on &quot;— skip —&quot; are not imported.</source>
+        <translation>Выберите, какое поле лида заполняет каждый столбец файла; столбцы со значением «— пропустить —» не загружаются.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Столбец в файле</translation>
+    </message>
+    <message>
+        <source>Example from the file</source>
+        <translation>Пример из файла</translation>
+    </message>
+    <message>
+        <source>Lead field</source>
+        <translation>Поле лида</translation>
+    </message>
+    <message>
+        <source>e.g. Site form</source>
+        <translation>например, Форма на сайте</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>A new lead with the phone or e-mail of a lead that arrived this many days before or after it is a possible duplicate.</source>
+        <translation>Новый лид считается возможным дублем, если лид с тем же телефоном или e-mail поступил не более чем за указанное число дней до или после него.</translation>
+    </message>
+    <message>
+        <source>&amp;Save preset…</source>
+        <translation>&amp;Сохранить шаблон…</translation>
+    </message>
+    <message>
+        <source>Preset na&amp;me:</source>
+        <translation>&amp;Имя шаблона:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates written as:</source>
+        <translation>&amp;Формат дат:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone of the file:</source>
+        <translation>&amp;Часовой пояс файла:</translation>
+    </message>
+    <message>
+        <source>&amp;Currency of amounts:</source>
+        <translation>&amp;Валюта сумм:</translation>
+    </message>
+    <message>
+        <source>Possible d&amp;uplicates within:</source>
+        <translation>Возможные дубли в &amp;пределах:</translation>
+    </message>
+    <message>
+        <source>Lead field for the column %1</source>
+        <translation>Поле лида для столбца %1</translation>
+    </message>
+    <message>
+        <source>— skip —</source>
+        <translation>— пропустить —</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone; pick one from the list, such as Europe/Moscow.</source>
+        <translation>«%1» — не часовой пояс; выберите пояс из списка, например Europe/Moscow.</translation>
+    </message>
+    <message>
+        <source>The currency needs its three-letter code, such as RUB.</source>
+        <translation>Для валюты нужен трёхбуквенный код, например RUB.</translation>
+    </message>
+    <message>
+        <source>The preset also maps %1, which this file does not have; those fields stay empty.</source>
+        <translation>Шаблон сопоставляет также %1, а в этом файле таких столбцов нет; эти поля останутся пустыми.</translation>
+    </message>
+    <message>
+        <source>Save the mapping preset</source>
+        <translation>Сохранить шаблон сопоставления</translation>
+    </message>
+    <message>
+        <source>Mapping presets (*.json)</source>
+        <translation>Шаблоны сопоставления (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Сохранено в %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::ImportOptionsPage</name>
+    <message>
+        <source>Add &amp;new leads (a known external id updates its lead)</source>
+        <translation>&amp;Добавлять новые лиды (лид с известным внешним ID обновляется)</translation>
+    </message>
+    <message>
+        <source>&amp;Update existing leads by external id, with their outcomes (nothing is added)</source>
+        <translation>&amp;Обновлять существующие лиды по внешнему ID, с итогами (ничего не добавляется)</translation>
+    </message>
+    <message>
+        <source>&amp;All or nothing: one unreadable row and nothing is imported</source>
+        <translation>&amp;Всё или ничего: одна нечитаемая строка — и ничего не загружается</translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid rows, report the rest</source>
+        <translation>Загружать верные &amp;строки, об остальных сообщать</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>&amp;Пробный прогон</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <source>Try a dry run first: it does the whole import, shows the counts and changes nothing.</source>
+        <translation>Начните с пробного прогона: он выполняет всю загрузку, показывает итоги и ничего не меняет.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Загрузить</translation>
+    </message>
+    <message>
+        <source>Keep them, flagged as possible duplicates</source>
+        <translation>Сохранять с пометкой «возможный дубль»</translation>
+    </message>
+    <message>
+        <source>Skip them</source>
+        <translation>Пропускать</translation>
+    </message>
+    <message>
+        <source>What the rows do</source>
+        <translation>Что делают строки</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be read</source>
+        <translation>Нечитаемые строки</translation>
+    </message>
+    <message>
+        <source>Possible du&amp;plicates:</source>
+        <translation>Возможные ду&amp;бли:</translation>
+    </message>
+    <message>
+        <source>Dry run in progress…</source>
+        <translation>Идёт пробный прогон…</translation>
+    </message>
+    <message>
+        <source>Dry run cancelled. Nothing was changed.</source>
+        <translation>Пробный прогон отменён. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 Nothing was changed.</source>
+        <translation>Пробный прогон: %1 Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The dry run failed: %1 Nothing was changed.</source>
+        <translation>Пробный прогон не удался: %1 Ничего не изменено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>новых: %n</numerusform>
+            <numerusform>новых: %n</numerusform>
+            <numerusform>новых: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>обновлено: %n</numerusform>
+            <numerusform>обновлено: %n</numerusform>
+            <numerusform>обновлено: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>без изменений: %n</numerusform>
+            <numerusform>без изменений: %n</numerusform>
+            <numerusform>без изменений: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged incomplete</source>
+        <translation>
+            <numerusform>неполных: %n</numerusform>
+            <numerusform>неполных: %n</numerusform>
+            <numerusform>неполных: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate(s) kept</source>
+        <translation>
+            <numerusform>сохранено возможных дублей: %n</numerusform>
+            <numerusform>сохранено возможных дублей: %n</numerusform>
+            <numerusform>сохранено возможных дублей: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>пропущено: %n</numerusform>
+            <numerusform>пропущено: %n</numerusform>
+            <numerusform>пропущено: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outcome(s) applied</source>
+        <translation>
+            <numerusform>применено итогов: %n</numerusform>
+            <numerusform>применено итогов: %n</numerusform>
+            <numerusform>применено итогов: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owner(s) created</source>
+        <translation>
+            <numerusform>создано ответственных: %n</numerusform>
+            <numerusform>создано ответственных: %n</numerusform>
+            <numerusform>создано ответственных: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>отклонено: %n</numerusform>
+            <numerusform>отклонено: %n</numerusform>
+            <numerusform>отклонено: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read: %1.</source>
+        <translation>
+            <numerusform>Прочитана %n строка: %1.</numerusform>
+            <numerusform>Прочитаны %n строки: %1.</numerusform>
+            <numerusform>Прочитано %n строк: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All or nothing: the rejected rows stopped the import.</source>
+        <translation>Всё или ничего: отклонённые строки остановили загрузку.</translation>
+    </message>
+    <message>
+        <source>All or nothing: as it stands, the rejected rows would stop the import; fix them or import the valid rows.</source>
+        <translation>Всё или ничего: сейчас отклонённые строки остановят загрузку; исправьте их или загрузите только верные строки.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::ImportPreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <source>The first rows as they would be stored. Red cells cannot be read (hover for the reason); yellow rows would be imported flagged incomplete.</source>
+        <translation>Первые строки в том виде, в каком они будут сохранены. Красные ячейки не читаются (причина — во всплывающей подсказке); жёлтые строки будут загружены с пометкой «неполные данные».</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>The row&apos;s number in the file (the header is row 1)</source>
+        <translation>Номер записи в файле (заголовок — запись 1)</translation>
+    </message>
+    <message>
+        <source>From the column &quot;%1&quot;</source>
+        <translation>Из столбца «%1»</translation>
+    </message>
+    <message>
+        <source>%1 ✖</source>
+        <translation>%1 ✖</translation>
+    </message>
+    <message>
+        <source>This row would be rejected: %1</source>
+        <translation>Эта строка будет отклонена: %1</translation>
+    </message>
+    <message>
+        <source>%1 incomplete</source>
+        <translation>%1 неполная</translation>
+    </message>
+    <message>
+        <source>Imported, flagged incomplete: no %1</source>
+        <translation>Будет загружена с пометкой «неполные данные», не хватает: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) shown</source>
+        <translation>
+            <numerusform>Показана %n строка</numerusform>
+            <numerusform>Показаны %n строки</numerusform>
+            <numerusform>Показано %n строк</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n проблема</numerusform>
+            <numerusform>%n проблемы</numerusform>
+            <numerusform>%n проблем</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n would be rejected</source>
+        <translation>
+            <numerusform>будет отклонено: %n</numerusform>
+            <numerusform>будет отклонено: %n</numerusform>
+            <numerusform>будет отклонено: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incomplete</source>
+        <translation>
+            <numerusform>неполных: %n</numerusform>
+            <numerusform>неполных: %n</numerusform>
+            <numerusform>неполных: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dates read as %1 (%2); times shown in %3.</source>
+        <translation>Даты прочитаны как %1 (%2); время показано в поясе %3.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::ImportRunPage</name>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>&amp;Отменить загрузку</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Загрузка</translation>
+    </message>
+    <message>
+        <source>Cancelling leaves the database exactly as it was.</source>
+        <translation>После отмены база данных останется в точности такой, какой была.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Чтение %1…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 read.</source>
+        <translation>Прочитано %1 из %2.</translation>
+    </message>
+    <message>
+        <source>Cancelling: rolling back…</source>
+        <translation>Отмена: откат изменений…</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::ImportSummaryPage</name>
+    <message>
+        <source>Rows read:</source>
+        <translation>Прочитано строк:</translation>
+    </message>
+    <message>
+        <source>New leads:</source>
+        <translation>Новых лидов:</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Обновлено:</translation>
+    </message>
+    <message>
+        <source>Unchanged:</source>
+        <translation>Без изменений:</translation>
+    </message>
+    <message>
+        <source>Flagged incomplete:</source>
+        <translation>Неполных:</translation>
+    </message>
+    <message>
+        <source>Possible duplicates kept:</source>
+        <translation>Сохранено возможных дублей:</translation>
+    </message>
+    <message>
+        <source>Possible duplicates skipped:</source>
+        <translation>Пропущено возможных дублей:</translation>
+    </message>
+    <message>
+        <source>Outcomes applied:</source>
+        <translation>Применено итогов:</translation>
+    </message>
+    <message>
+        <source>Owners created:</source>
+        <translation>Создано ответственных:</translation>
+    </message>
+    <message>
+        <source>Rejected rows:</source>
+        <translation>Отклонено строк:</translation>
+    </message>
+    <message>
+        <source>&amp;Save error report (CSV)…</source>
+        <translation>&amp;Сохранить отчёт об ошибках (CSV)…</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Итоги</translation>
+    </message>
+    <message>
+        <source>What the import did.</source>
+        <translation>Результат загрузки.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>The import could not run: %1 Nothing was changed.</source>
+        <translation>Загрузку не удалось выполнить: %1 Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Committed: the leads of %1 are saved.</source>
+        <translation>Готово: лиды из %1 сохранены.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed, the database is as it was.</source>
+        <translation>Отменено: ничего не изменено, база данных осталась прежней.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was changed: %n row(s) could not be read, and the import is all or nothing. Fix them, or choose to import the valid rows.</source>
+        <translation>
+            <numerusform>Ничего не изменено: не удалось прочитать %n строку, а загрузка идёт по принципу «всё или ничего». Исправьте ошибки или выберите загрузку верных строк.</numerusform>
+            <numerusform>Ничего не изменено: не удалось прочитать %n строки, а загрузка идёт по принципу «всё или ничего». Исправьте ошибки или выберите загрузку верных строк.</numerusform>
+            <numerusform>Ничего не изменено: не удалось прочитать %n строк, а загрузка идёт по принципу «всё или ничего». Исправьте ошибки или выберите загрузку верных строк.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the error report</source>
+        <translation>Сохранить отчёт об ошибках</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Сохранено в %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::ImportWizard</name>
+    <message>
+        <source>Import leads</source>
+        <translation>Загрузка лидов</translation>
+    </message>
+</context>
+<context>
     <name>LeadPact::LeadDetailPanel</name>
     <message>
         <source>SLA:</source>
@@ -2706,6 +3997,101 @@ data</source>
     <message>
         <source>lead No. %1</source>
         <translation>лид № %1</translation>
+    </message>
+    <message>
+        <source>Campaign &amp;card…</source>
+        <translation>&amp;Карточка кампании…</translation>
+    </message>
+    <message>
+        <source>What the campaign promised the client, its promo code, dates and documents</source>
+        <translation>Что кампания обещала клиенту, её промокод, даты и документы</translation>
+    </message>
+    <message>
+        <source>Promo code:</source>
+        <translation>Промокод:</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPact::LeadExportDialog</name>
+    <message>
+        <source>Export leads</source>
+        <translation>Выгрузка лидов</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Книга Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel, UTF-8</source>
+        <translation>CSV для Excel, UTF-8</translation>
+    </message>
+    <message>
+        <source>CSV for older Excel, Windows-1251</source>
+        <translation>CSV для старых версий Excel, Windows-1251</translation>
+    </message>
+    <message>
+        <source>Times in your time zone: %1.</source>
+        <translation>Время — в вашем часовом поясе: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Выгрузить…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop export</source>
+        <translation>&amp;Остановить выгрузку</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <source>leads-%1</source>
+        <translation>leads-%1</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Файл CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Stopping the export…</source>
+        <translation>Остановка выгрузки…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>The export failed: %1 No file was written.</source>
+        <translation>Выгрузка не удалась: %1 Файл не записан.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s) of the list as it is filtered now, in its order.</source>
+        <translation>
+            <numerusform>%Ln лид из списка с текущими фильтрами, в том же порядке.</numerusform>
+            <numerusform>%Ln лида из списка с текущими фильтрами, в том же порядке.</numerusform>
+            <numerusform>%Ln лидов из списка с текущими фильтрами, в том же порядке.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting to:</source>
+        <translation>Выгрузка в файл:</translation>
+    </message>
+    <message>
+        <source>Export stopped; this file was not written:</source>
+        <translation>Выгрузка остановлена, файл не записан:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s) written to:</source>
+        <translation>
+            <numerusform>Выгружен %Ln лид в файл:</numerusform>
+            <numerusform>Выгружено %Ln лида в файл:</numerusform>
+            <numerusform>Выгружено %Ln лидов в файл:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2944,6 +4330,26 @@ data</source>
     <message>
         <source>Leads: %1+</source>
         <translation>Лидов: %1+</translation>
+    </message>
+    <message>
+        <source>Only marketing, the head of sales and admin import leads.</source>
+        <translation>Загружать лиды могут только маркетинг, руководитель отдела продаж и администратор.</translation>
+    </message>
+    <message>
+        <source>The database is open read-only.</source>
+        <translation>База данных открыта только для чтения.</translation>
+    </message>
+    <message>
+        <source>&amp;Import leads…</source>
+        <translation>&amp;Загрузить лиды…</translation>
+    </message>
+    <message>
+        <source>&amp;Export leads…</source>
+        <translation>&amp;Выгрузить лиды…</translation>
+    </message>
+    <message>
+        <source>Export the leads the list shows to Excel or CSV</source>
+        <translation>Выгрузить лиды из списка в Excel или CSV</translation>
     </message>
 </context>
 <context>
@@ -4273,6 +5679,58 @@ data</source>
     <message>
         <source>read marketing spend</source>
         <translation>прочитать расходы на маркетинг</translation>
+    </message>
+    <message>
+        <source>read the values campaigns are matched by</source>
+        <translation>прочитать значения, по которым сопоставляются кампании</translation>
+    </message>
+    <message>
+        <source>note a campaign key</source>
+        <translation>записать ключ кампании</translation>
+    </message>
+    <message>
+        <source>match leads to campaigns</source>
+        <translation>сопоставить лиды с кампаниями</translation>
+    </message>
+    <message>
+        <source>record the campaign attribution</source>
+        <translation>записать отнесение к кампании</translation>
+    </message>
+    <message>
+        <source>record the campaign rename</source>
+        <translation>записать переименование кампании</translation>
+    </message>
+    <message>
+        <source>relabel the campaign&apos;s leads</source>
+        <translation>обновить название кампании у её лидов</translation>
+    </message>
+    <message>
+        <source>add the campaign &quot;%1&quot;</source>
+        <translation>добавить кампанию «%1»</translation>
+    </message>
+    <message>
+        <source>change the campaign &quot;%1&quot;</source>
+        <translation>изменить кампанию «%1»</translation>
+    </message>
+    <message>
+        <source>record a change of campaign %1</source>
+        <translation>записать изменение кампании %1</translation>
+    </message>
+    <message>
+        <source>read campaign %1</source>
+        <translation>прочитать кампанию %1</translation>
+    </message>
+    <message>
+        <source>find the campaign &quot;%1&quot;</source>
+        <translation>найти кампанию «%1»</translation>
+    </message>
+    <message>
+        <source>find the promo code &quot;%1&quot;</source>
+        <translation>найти промокод «%1»</translation>
+    </message>
+    <message>
+        <source>read the log of campaign %1</source>
+        <translation>прочитать журнал кампании %1</translation>
     </message>
 </context>
 <context>

@@ -27,12 +27,29 @@ AutoDistributor::AutoDistributor(Database &db, const Clock &clock, QObject *pare
 
 void AutoDistributor::start()
 {
+    m_started = true;
     run();
-    m_timer->start();
+    if (!m_paused)
+        m_timer->start();
+}
+
+void AutoDistributor::setPaused(bool paused)
+{
+    if (paused == m_paused)
+        return;
+    m_paused = paused;
+    if (paused) {
+        m_timer->stop();
+    } else if (m_started) {
+        run();
+        m_timer->start();
+    }
 }
 
 int AutoDistributor::run()
 {
+    if (m_paused)
+        return 0;
     try {
         LeadDistributor distributor(m_db, m_clock);
         // Checked first so that a switched-off distribution costs one settings read.

@@ -26,8 +26,13 @@ public:
 
     // One run now, then the timer.
     void start();
-    // One run: how many leads it assigned (0 when off, idle or failed).
+    // One run: how many leads it assigned (0 when off, paused, idle or failed).
     int run();
+    // While another connection of this process holds the write lock (a long import), a run
+    // here would wait out the busy timeout on the window's thread: paused, it does not run;
+    // resumed, it runs at once and then on the timer again.
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
 
 signals:
     void distributed(int count);
@@ -37,6 +42,8 @@ private:
     Database &m_db;
     const Clock &m_clock;
     QTimer *m_timer = nullptr;
+    bool m_paused = false;
+    bool m_started = false;
 };
 
 } // namespace LeadPact

@@ -9,9 +9,11 @@
 #include "timelinemodel.h"
 
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -72,7 +74,27 @@ LeadDetailPanel::LeadDetailPanel(const Clock &clock, QWidget *parent)
     m_received = addRow(form, tr("Received:"), "detailReceived");
     m_missing = addRow(form, tr("Missing data:"), "detailMissing");
     m_channel = addRow(form, tr("Channel:"), "detailChannel");
-    m_campaign = addRow(form, tr("Campaign:"), "detailCampaign");
+    // The campaign's label; a lead attributed to a registry campaign also gets its card.
+    auto *campaignRow = new QWidget(this);
+    auto *campaignLayout = new QHBoxLayout(campaignRow);
+    campaignLayout->setContentsMargins(0, 0, 0, 0);
+    m_campaign = new QLabel(campaignRow);
+    m_campaign->setObjectName(QStringLiteral("detailCampaign"));
+    m_campaign->setWordWrap(true);
+    m_campaign->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_campaign->setTextFormat(Qt::PlainText);
+    m_campaignCard = new QPushButton(tr("Campaign &card…"), campaignRow);
+    m_campaignCard->setObjectName(QStringLiteral("detailCampaignCard"));
+    m_campaignCard->setToolTip(tr("What the campaign promised the client, its promo code, dates "
+                                  "and documents"));
+    campaignLayout->addWidget(m_campaign, 1);
+    campaignLayout->addWidget(m_campaignCard, 0, Qt::AlignTop);
+    form->addRow(tr("Campaign:"), campaignRow);
+    connect(m_campaignCard, &QPushButton::clicked, this, [this] {
+        if (m_lead && m_lead->campaignId)
+            emit campaignRequested(*m_lead->campaignId);
+    });
+    m_promo = addRow(form, tr("Promo code:"), "detailPromo");
     m_landing = addRow(form, tr("Landing page:"), "detailLanding");
     m_utm = addRow(form, tr("UTM:"), "detailUtm");
     m_outcome = addRow(form, tr("Outcome:"), "detailOutcome");
@@ -168,6 +190,7 @@ void LeadDetailPanel::showLead(const std::optional<Lead> &lead, const QList<Lead
     m_timelineModel->setEvents(lead ? history : QList<LeadEvent>());
     const QList<QLabel *> rows = {m_deadline, m_status, m_owner, m_phone, m_email,
                                   m_company,  m_received, m_missing, m_channel, m_campaign,
+                                  m_promo,
                                   m_landing,  m_utm,    m_outcome, m_declaredRevenue,
                                   m_duplicate};
     setEnabled(lead.has_value());
@@ -177,6 +200,7 @@ void LeadDetailPanel::showLead(const std::optional<Lead> &lead, const QList<Lead
             row->clear();
         m_sla->clear();
         m_sla->setPalette(palette());
+        m_campaignCard->hide();
         return;
     }
     const Lead &l = *lead;
@@ -194,6 +218,9 @@ void LeadDetailPanel::showLead(const std::optional<Lead> &lead, const QList<Lead
     setRow(m_missing, LeadTableModel::missingFieldsText(l));
     setRow(m_channel, l.channel);
     setRow(m_campaign, l.campaign);
+    // A label without a registry entry (free text from a form or another CRM) has no card.
+    m_campaignCard->setVisible(l.campaignId.has_value());
+    setRow(m_promo, l.promoCode);
     setRow(m_landing, l.landingPage);
     setRow(m_utm, joinNonEmpty({l.utmSource, l.utmMedium, l.utmCampaign}, QStringLiteral(" / ")));
 

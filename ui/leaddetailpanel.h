@@ -14,6 +14,7 @@
 class QFormLayout;
 class QLabel;
 class QListView;
+class QPushButton;
 
 namespace LeadPact {
 
@@ -43,6 +44,10 @@ public:
     TimelineModel *timelineModel() const { return m_timelineModel; }
     QListView *timelineView() const { return m_timeline; }
 
+signals:
+    // The user asked for the card of the registry campaign the lead is attributed to.
+    void campaignRequested(qint64 campaignId);
+
 private:
     QLabel *addRow(QFormLayout *form, const QString &title, const char *objectName);
     void setRow(QLabel *label, const QString &text);
@@ -66,6 +71,8 @@ private:
     QLabel *m_missing = nullptr;
     QLabel *m_channel = nullptr;
     QLabel *m_campaign = nullptr;
+    QPushButton *m_campaignCard = nullptr;
+    QLabel *m_promo = nullptr;
     QLabel *m_landing = nullptr;
     QLabel *m_utm = nullptr;
     QLabel *m_outcome = nullptr;

@@ -5,6 +5,7 @@
 #include "alertbanner.h"
 #include "alertcenter.h"
 #include "autodistributor.h"
+#include "campaigns/campaignscontroller.h"
 #include "dashboard/dashboardfilterbar.h"
 #include "dashboard/dashboardview.h"
 #include "domain/error.h"
@@ -13,6 +14,7 @@
 #include "filterbar.h"
 #include "identitydialog.h"
 #include "leaddetailpanel.h"
+#include "leadexportdialog.h"
 #include "leadtablemodel.h"
 #include "metrics/metricsservice.h"
 #include "meeting/meetingwindow.h"
@@ -80,6 +82,7 @@ MainWindow::MainWindow(Database &db, const User &user, const Clock &clock,
     setWindowTitle(QStringLiteral("LeadPact"));
     m_actions = new ActionController(db, *m_service, clock, *m_runner, this);
     m_actions->setReadOnly(db.isReadOnly());
+    m_campaigns = new CampaignsController(db, clock, this);
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_table);
@@ -148,6 +151,14 @@ MainWindow::MainWindow(Database &db, const User &user, const Clock &clock,
     connect(m_actions, &ActionController::catalogChanged, this, &MainWindow::reloadContext);
     connect(m_alerts, &AlertCenter::alertRaised, this, &MainWindow::presentAlert);
     connect(m_banner, &AlertBanner::showLeadRequested, this, &MainWindow::showLeadById);
+    connect(m_detail, &LeadDetailPanel::campaignRequested, m_campaigns,
+            &CampaignsController::openCard);
+    connect(m_campaigns, &CampaignsController::registryChanged, this, [this] {
+        m_dashboard->reloadContext();
+        refreshQueue(); // the leads it took carry its name now
+    });
+    connect(m_campaigns, &CampaignsController::failed, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
     connect(m_dashboard, &DashboardView::drillDownRequested, this, &MainWindow::showDrillDown);
     connect(m_dashboard, &DashboardView::failed, this, [this](const QString &text) {
         statusBar()->showMessage(text);
@@ -188,9 +199,15 @@ void MainWindow::setUser(const User &user)
         m_meeting->close(); // it writes as the user who opened it
     m_actions->setUser(user);
     m_alerts->setUser(user);
+    m_campaigns->setUser(user);
     m_settingsAction->setVisible(Permissions::mayEditPolicy(user.role)
                                  || Permissions::mayReassign(user.role));
     m_settingsAction->setEnabled(!m_db.isReadOnly());
+    m_importAction->setEnabled(Permissions::mayImport(user.role) && !m_db.isReadOnly());
+    m_importAction->setToolTip(
+        !Permissions::mayImport(user.role)
+            ? tr("Only marketing, the head of sales and admin import leads.")
+            : (m_db.isReadOnly() ? tr("The database is open read-only.") : QString()));
     m_dashboard->setUser(user);
     // The dashboard is the departments' shared view; a manager works their own queue.
     const bool dashboard = user.role != Role::Manager;
@@ -203,6 +220,9 @@ void MainWindow::setUser(const User &user)
     m_table->showFilter(m_filterBar->filter());
     m_dashboard->markStale();
     m_alerts->check();
+    // "Told before launch": the campaigns starting these days, once per sign-in.
+    if (const std::optional<Alert> announcement = m_campaigns->announcement())
+        presentAlert(*announcement);
 }
 
 void MainWindow::reloadContext()
@@ -396,6 +416,14 @@ void MainWindow::openDailyReport()
     auto *dialog = new DailyReportDialog(m_db, m_clock, *m_runner, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+LeadExportDialog *MainWindow::exportLeads()
+{
+    auto *dialog = new LeadExportDialog(m_db, m_clock, *m_runner, m_filterBar->filter(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -23,11 +23,13 @@ class ActionController;
 class AlertBanner;
 class AlertCenter;
 class AutoDistributor;
+class CampaignsController;
 class Clock;
 class DashboardView;
 class Database;
 class FilterBar;
 class LeadDetailPanel;
+class LeadExportDialog;
 class LeadService;
 class LeadTableModel;
 class MeetingWindow;
@@ -80,6 +82,8 @@ public:
     MeetingWindow *meetingWindow() const;
     // The daily status report (on screen, PDF, XLSX, print).
     void openDailyReport();
+    // The leads the list shows (its filter and order) to XLSX or CSV, with progress and cancel.
+    LeadExportDialog *exportLeads();
     // Nothing on a read-only database: only the writer distributes.
     AutoDistributor *autoDistributor() const { return m_autoDistributor; }
 
@@ -112,6 +116,8 @@ private:
     void switchUser();
     // Team settings (SLA policy, lead distribution) for admin and the head of sales.
     void openSettings();
+    // The import wizard (File menu), for the roles that may import.
+    void openImport();
     void updateLeadCount();
     void updateUserLabel();
     void restoreSettings();
@@ -133,11 +139,13 @@ private:
     DashboardView *m_dashboard = nullptr;
     ActionController *m_actions = nullptr;
     AlertCenter *m_alerts = nullptr;
+    CampaignsController *m_campaigns = nullptr;
     AlertBanner *m_banner = nullptr;
     AutoDistributor *m_autoDistributor = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     QAction *m_muteAction = nullptr;
     QAction *m_settingsAction = nullptr;
+    QAction *m_importAction = nullptr;
     QAction *m_showDashboardAction = nullptr;
     QPointer<MeetingWindow> m_meeting;
     QTimer *m_tickTimer = nullptr;

@@ -5,8 +5,11 @@
 
 #include "actioncontroller.h"
 #include "alertcenter.h"
+#include "autodistributor.h"
+#include "campaigns/campaignscontroller.h"
 #include "dashboard/dashboardview.h"
 #include "filterbar.h"
+#include "import/importwizard.h"
 #include "leadtablemodel.h"
 #include "storage/database.h"
 
@@ -19,6 +22,7 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -27,6 +31,15 @@ namespace LeadPact {
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setToolTipsVisible(true); // why the import is disabled
+    m_importAction = file->addAction(tr("&Import leads…"), this, &MainWindow::openImport);
+    m_importAction->setObjectName(QStringLiteral("importAction"));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    QAction *exportLeads = file->addAction(tr("&Export leads…"), this, &MainWindow::exportLeads);
+    exportLeads->setObjectName(QStringLiteral("exportLeadsAction"));
+    exportLeads->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    exportLeads->setToolTip(tr("Export the leads the list shows to Excel or CSV"));
+    file->addSeparator();
     QAction *switchUser = file->addAction(tr("&Switch user…"), this, &MainWindow::switchUser);
     switchUser->setObjectName(QStringLiteral("switchUserAction"));
     file->addSeparator();
@@ -84,12 +97,14 @@ void MainWindow::createMenus()
     connect(m_muteAction, &QAction::toggled, m_alerts, &AlertCenter::setMuted);
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(m_campaigns->registryAction()); // every role reads the registry
     tools->addAction(m_actions->catalogAction());
     m_settingsAction = tools->addAction(tr("&Team settings…"), this, &MainWindow::openSettings);
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
     // An empty menu for roles that may edit neither would only puzzle.
     const auto updateTools = [this, tools] {
-        tools->menuAction()->setVisible(m_actions->catalogAction()->isVisible()
+        tools->menuAction()->setVisible(m_campaigns->registryAction()->isVisible()
+                                        || m_actions->catalogAction()->isVisible()
                                         || m_settingsAction->isVisible());
     };
     connect(m_actions->catalogAction(), &QAction::visibleChanged, tools, updateTools);
@@ -102,6 +117,25 @@ void MainWindow::createMenus()
     about->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::openImport()
+{
+    if (!m_importAction->isEnabled())
+        return;
+    auto *wizard = new ImportWizard(m_db, m_clock, m_user, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizard::imported, this, [this] {
+        reloadContext(); // new channels and owners
+        refreshQueue();  // and the dashboard notices the data version
+    });
+    // The distributor writes on this thread: while an import holds the write lock it would
+    // wait out the busy timeout and freeze the window, so it rests until the import is over.
+    connect(wizard, &ImportWizard::importRunning, this, [this](bool running) {
+        if (m_autoDistributor)
+            m_autoDistributor->setPaused(running);
+    });
+    wizard->open();
 }
 
 void MainWindow::createToolBar()

@@ -3,6 +3,7 @@
 // change from scripts and cron. Exit code 0 on success, 1 when LeadPact refuses or fails,
 // 2 on a usage mistake; the reason is one line on stderr.
 #include "admincommands.h"
+#include "campaigncommands.h"
 #include "clicontext.h"
 #include "democommand.h"
 #include "domain/error.h"
@@ -58,6 +59,15 @@ const char usage[] =
     "  metrics --preset week|month|quarter [--to DATE] [...]\n"
     "                                     funnel, SLA, rejections, money, trend, source scores\n"
     "                                     of the leads that arrived in the period (docs/metrics.md)\n"
+    "  campaign add --name NAME [--goal T] [--audience T] [--announced T] [--promo CODE]\n"
+    "        [--benefit T] [--landing URL] [--utm VALUE] [--starts DATE] [--ends DATE]\n"
+    "        [--activation-from DATE] [--activation-until DATE] [--technical T] [--doc URL]...\n"
+    "        [--owner LOGIN] --as USER    add a campaign to the registry (and attribute leads)\n"
+    "  campaign edit ID|NAME [same options] [--archive|--restore] --as USER\n"
+    "  campaign list [--all] [--json]     the campaign registry with lead counts\n"
+    "  campaign show ID|NAME              one campaign and its change log, as JSON\n"
+    "  campaign attribute ID|NAME --as USER\n"
+    "                                     attribute unattributed leads the campaign matches\n"
     "  spend set --channel C --month YYYY-MM --amount N [--currency RUB] --as USER\n"
     "  spend remove --channel C --month YYYY-MM [--currency RUB] --as USER\n"
     "  spend list                         marketing spend per channel and month\n"
@@ -106,6 +116,8 @@ int dispatch(Cli::Context &context, const QStringList &words)
         return Cli::runDistribution(context, verb);
     if (command == QLatin1String("metrics"))
         return Cli::runMetrics(context);
+    if (command == QLatin1String("campaign") && !verb.isEmpty())
+        return Cli::runCampaign(context, verb);
     if (command == QLatin1String("spend") && !verb.isEmpty())
         return Cli::runSpend(context, verb);
     if (command == QLatin1String("report") && !verb.isEmpty())

@@ -36,6 +36,10 @@ struct Lead
     QString utmSource;
     QString utmMedium;
     QString utmCampaign;
+    QString promoCode; // as the client gave it (a form field, the call)
+    // The registry campaign the lead is attributed to (CampaignAttributor); `campaign` then
+    // holds its registry name. Empty for a free-text label without a registry entry.
+    std::optional<qint64> campaignId;
 
     std::optional<qint64> ownerId; // the manager responsible
     LeadStatus status = LeadStatus::New;

@@ -105,6 +105,8 @@ QJsonObject diffLeads(const Lead &a, const Lead &b)
     compare(c, "declared_monthly_revenue", a.declaredMonthlyRevenueMinor,
             b.declaredMonthlyRevenueMinor);
     compare(c, "possible_duplicate_of", a.possibleDuplicateOf, b.possibleDuplicateOf);
+    compare(c, "promo_code", a.promoCode, b.promoCode);
+    compare(c, "campaign_id", a.campaignId, b.campaignId);
     return c;
 }
 
@@ -181,6 +183,8 @@ Lead revertChanges(const Lead &lead, const QJsonObject &changes)
     from("notes", l.notes);
     from("declared_monthly_revenue", l.declaredMonthlyRevenueMinor);
     from("possible_duplicate_of", l.possibleDuplicateOf);
+    from("promo_code", l.promoCode);
+    from("campaign_id", l.campaignId);
     return l;
 }
 

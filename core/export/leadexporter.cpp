@@ -91,6 +91,10 @@ qint64 LeadExporter::writeCsv(const LeadFilter &filter,
                     tr("Cannot write the export %1: %2.").arg(path, file.errorString()));
     }
     const qint64 count = writeCsv(filter, file, options);
+    if (m_cancelled) {
+        file.cancelWriting(); // the target stays as it was
+        return count;
+    }
     if (!file.commit()) {
         throw Error(Error::Kind::Storage,
                     tr("Cannot write the export %1: %2.").arg(path, file.errorString()));
@@ -162,14 +166,15 @@ qint64 LeadExporter::writeXlsx(const LeadFilter &filter, const QString &path,
         }
         ++line;
     });
-    file.commit();
+    if (!m_cancelled)
+        file.commit(); // otherwise the part file goes with `file` and the target stays as it was
     return written;
 }
 
 qint64 LeadExporter::forEachRow(const LeadFilter &filter, const QTimeZone &timeZone,
-                                const std::function<void(const QStringList &)> &row) const
+                                const std::function<void(const QStringList &)> &row)
 {
-
+    m_cancelled = false;
     const ReasonCatalog reasons = ReasonRepository(m_db).catalog();
     QHash<qint64, QString> users;
     for (const User &user : UserRepository(m_db).list())
@@ -189,7 +194,12 @@ qint64 LeadExporter::forEachRow(const LeadFilter &filter, const QTimeZone &timeZ
     };
 
     const LeadRepository leads(m_db);
+    const qint64 total = m_progress ? leads.count(filter) : 0;
     qint64 written = 0;
+    if (m_progress && !m_progress(0, total)) {
+        m_cancelled = true;
+        return 0;
+    }
     for (;;) {
         const QList<Lead> page = leads.list(filter, pageSize, int(written));
         for (const Lead &l : page) {
@@ -231,7 +241,13 @@ qint64 LeadExporter::forEachRow(const LeadFilter &filter, const QTimeZone &timeZ
                  l.notes});
         }
         written += page.size();
-        if (page.size() < pageSize)
+        const bool last = page.size() < pageSize;
+        // A cancel that comes with the last page is too late to matter: the export is whole.
+        if (m_progress && !m_progress(written, std::max(total, written)) && !last) {
+            m_cancelled = true;
+            break;
+        }
+        if (last)
             break;
     }
     return written;

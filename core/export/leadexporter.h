@@ -28,6 +28,10 @@ struct LeadExportOptions
     QTimeZone timeZone = QTimeZone::systemTimeZone();
 };
 
+// Told after every page how many leads are written of how many; returning false cancels the
+// export, and the target file is then neither created nor changed.
+using LeadExportProgress = std::function<bool(qint64 written, qint64 total)>;
+
 // Writes the leads a LeadFilter selects, in its order, as CSV for people who work in Excel:
 // data, status, reasons with their titles, SLA figures (state, deadline, first contact, margin
 // in minutes), outcome and dates in the user's time zone. Reads page by page, so a million
@@ -51,13 +55,20 @@ public:
     // The header row, in the interface language.
     static QStringList columnTitles();
 
+    void setProgress(LeadExportProgress progress) { m_progress = std::move(progress); }
+    // True when the last export stopped because the progress callback said so: the count it
+    // returned is what had been read, and the file was not written.
+    bool wasCancelled() const { return m_cancelled; }
+
 private:
     // Calls `row` with the fields of each lead the filter selects, page by page, in its order.
     qint64 forEachRow(const LeadFilter &filter, const QTimeZone &timeZone,
-                      const std::function<void(const QStringList &)> &row) const;
+                      const std::function<void(const QStringList &)> &row);
 
     Database &m_db;
     const Clock &m_clock;
+    LeadExportProgress m_progress;
+    bool m_cancelled = false;
 };
 
 } // namespace LeadPact

@@ -30,12 +30,16 @@ constexpr std::array allFields {
     ImportField::UtmSource,
     ImportField::UtmMedium,
     ImportField::UtmCampaign,
+    ImportField::PromoCode,
     ImportField::Notes,
     ImportField::DeclaredMonthlyRevenue,
     ImportField::WonAt,
     ImportField::DealAmount,
     ImportField::DealCurrency,
     ImportField::Owner,
+    ImportField::LostAt,
+    ImportField::LossReason,
+    ImportField::LossComment,
 };
 
 const QString keyName = QStringLiteral("name");
@@ -83,6 +87,8 @@ QString importFieldCode(ImportField field)
         return QStringLiteral("utm_medium");
     case ImportField::UtmCampaign:
         return QStringLiteral("utm_campaign");
+    case ImportField::PromoCode:
+        return QStringLiteral("promo_code");
     case ImportField::Notes:
         return QStringLiteral("notes");
     case ImportField::DeclaredMonthlyRevenue:
@@ -95,6 +101,12 @@ QString importFieldCode(ImportField field)
         return QStringLiteral("deal_currency");
     case ImportField::Owner:
         return QStringLiteral("owner");
+    case ImportField::LostAt:
+        return QStringLiteral("lost_at");
+    case ImportField::LossReason:
+        return QStringLiteral("loss_reason");
+    case ImportField::LossComment:
+        return QStringLiteral("loss_comment");
     }
     return {};
 }
@@ -102,7 +114,9 @@ QString importFieldCode(ImportField field)
 bool isOutcomeField(ImportField field)
 {
     return field == ImportField::WonAt || field == ImportField::DealAmount
-           || field == ImportField::DealCurrency || field == ImportField::Owner;
+           || field == ImportField::DealCurrency || field == ImportField::Owner
+           || field == ImportField::LostAt || field == ImportField::LossReason
+           || field == ImportField::LossComment;
 }
 
 std::optional<ImportField> importFieldFromCode(const QString &code)

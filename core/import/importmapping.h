@@ -28,6 +28,7 @@ enum class ImportField {
     UtmSource,
     UtmMedium,
     UtmCampaign,
+    PromoCode,
     Notes,
     DeclaredMonthlyRevenue, // the client's own figure, kept beside the lead (not a deal amount)
     // Outcomes: only an update (--update-by external_id) applies them, through the state machine.
@@ -35,6 +36,9 @@ enum class ImportField {
     DealAmount,  // optional: another CRM may not know it
     DealCurrency,
     Owner,       // the sales rep's login (or an id another CRM uses; see createMissingOwners)
+    LostAt,      // the deal was lost then
+    LossReason,  // a loss reason of the catalog: its code or its title (Russian or English)
+    LossComment, // the proof some loss reasons demand
 };
 bool isOutcomeField(ImportField field);
 QString importFieldCode(ImportField field); // "external_id", "received_at", …

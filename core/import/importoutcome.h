@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/lead.h"
+#include "domain/leadaction.h"
 #include "domain/leadevent.h"
 #include "domain/reason.h"
 #include "domain/role.h"
@@ -26,12 +27,14 @@ struct OutcomePlan
     std::optional<RejectedRow> rejected;
 };
 
-// Applies an outcome recorded in another CRM (won, with date, optional amount and owner) to a
+// Applies an outcome recorded in another CRM (won, with date, optional amount and owner; or
+// lost, with date, a loss reason of the catalog and the comment some reasons demand) to a
 // lead through the state machine, never around it. A lead still New or InWork takes the path
 // the signed deal implies: first contact (time unknown: first_contact_at stays NULL and nobody
 // takes the lead by it), qualified (need, budget and decision-maker implied by the signed
 // deal), won; each step is checked by LeadWorkflow with the importing user as the actor and
-// recorded as its own event whose comment names the file and row. A lead already won with the
+// recorded as its own event whose comment names the file and row (a lost deal was worked on as
+// a deal, so the same path leads to it). A lead already won or lost with the
 // same outcome is left alone (re-importing a file changes nothing); any other conflict (won
 // otherwise, rejected, lost, a payment date before the lead arrived…) rejects the row.
 class OutcomePlanner
@@ -53,6 +56,19 @@ public:
                      std::optional<qint64> ownerId) const;
 
 private:
+    OutcomePlan planLost(OutcomePlan plan,
+                         const Lead &lead,
+                         const ImportRowParser::Parsed &parsed,
+                         const QString &where) const;
+    // Takes `lead` along the legal path to `final` (first contact and qualification first
+    // when it is still New or InWork), every step checked by LeadWorkflow and recorded.
+    OutcomePlan walk(OutcomePlan plan,
+                     Lead lead,
+                     const ImportRowParser::Parsed &parsed,
+                     const QString &where,
+                     const QDateTime &at,
+                     const TransitionRequest &final,
+                     const QString &atText) const;
     RejectedRow reject(const ImportRowParser::Parsed &parsed,
                        ImportField field,
                        const QString &value,

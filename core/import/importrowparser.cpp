@@ -45,6 +45,9 @@ void setImportField(Lead &lead, ImportField field, const QString &value)
     case ImportField::UtmCampaign:
         lead.utmCampaign = value;
         break;
+    case ImportField::PromoCode:
+        lead.promoCode = value.trimmed();
+        break;
     case ImportField::Notes:
         lead.notes = value;
         break;
@@ -53,6 +56,9 @@ void setImportField(Lead &lead, ImportField field, const QString &value)
     case ImportField::DealAmount:
     case ImportField::DealCurrency:
     case ImportField::Owner:
+    case ImportField::LostAt:
+    case ImportField::LossReason:
+    case ImportField::LossComment:
         break; // parsed, not copied
     }
 }
@@ -80,6 +86,8 @@ QString importFieldValue(const Lead &lead, ImportField field)
         return lead.utmMedium;
     case ImportField::UtmCampaign:
         return lead.utmCampaign;
+    case ImportField::PromoCode:
+        return lead.promoCode;
     case ImportField::Notes:
         return lead.notes;
     case ImportField::ReceivedAt:
@@ -89,6 +97,9 @@ QString importFieldValue(const Lead &lead, ImportField field)
     case ImportField::DealAmount:
     case ImportField::DealCurrency:
     case ImportField::Owner:
+    case ImportField::LostAt:
+    case ImportField::LossReason:
+    case ImportField::LossComment:
         break;
     }
     return {};
@@ -119,7 +130,8 @@ ImportRowParser::ImportRowParser(const ImportMapping &mapping,
                 m_columns.append({i, header.at(i).trimmed(), column.field});
                 // "detect" samples the arrival time, or the outcome's when that is the only date.
                 if (column.field == ImportField::ReceivedAt
-                    || (column.field == ImportField::WonAt && !m_dateColumn))
+                    || ((column.field == ImportField::WonAt || column.field == ImportField::LostAt)
+                        && !m_dateColumn))
                     m_dateColumn = i;
                 break;
             }
@@ -207,6 +219,7 @@ ImportRowParser::Parsed ImportRowParser::parse(const ImportRecord &record) const
         switch (column.field) {
         case ImportField::ReceivedAt:
         case ImportField::WonAt:
+        case ImportField::LostAt:
             break;
         case ImportField::DeclaredMonthlyRevenue:
             if (!value.isEmpty()) {
@@ -229,11 +242,18 @@ ImportRowParser::Parsed ImportRowParser::parse(const ImportRecord &record) const
         case ImportField::Owner:
             parsed.outcome.owner = value;
             continue;
+        case ImportField::LossReason:
+            parsed.outcome.lossReason = value;
+            continue;
+        case ImportField::LossComment:
+            parsed.outcome.lossComment = value;
+            continue;
         default:
             setImportField(lead, column.field, value);
             continue;
         }
-        if (column.field == ImportField::WonAt && value.isEmpty())
+        if ((column.field == ImportField::WonAt || column.field == ImportField::LostAt)
+            && value.isEmpty())
             continue; // no outcome in this row
         const auto time = m_times.parse(value);
         if (!time) {
@@ -247,6 +267,9 @@ ImportRowParser::Parsed ImportRowParser::parse(const ImportRecord &record) const
         if (column.field == ImportField::WonAt) {
             parsed.outcome.wonAt = *time;
             parsed.outcome.wonText = value;
+        } else if (column.field == ImportField::LostAt) {
+            parsed.outcome.lostAt = *time;
+            parsed.outcome.lostText = value;
         } else {
             lead.receivedAt = *time;
         }

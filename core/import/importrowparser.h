@@ -46,6 +46,10 @@ public:
         std::optional<qint64> amountMinor;
         QString currency;
         QString owner; // as in the file; empty: no owner given
+        QDateTime lostAt; // invalid: the row does not say the deal was lost
+        QString lostText;
+        QString lossReason; // as in the file: a code or a title
+        QString lossComment;
     };
     struct Parsed
     {

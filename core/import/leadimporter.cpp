@@ -7,6 +7,7 @@
 #include "importrowparser.h"
 #include "importwriter.h"
 #include "orderedpipeline.h"
+#include "campaigns/campaignattributor.h"
 #include "service/clock.h"
 #include "service/leadservice.h"
 #include "storage/bulkload.h"
@@ -69,8 +70,8 @@ void LeadImporter::checkMode(const ImportRowParser &parser,
         if (parser.hasOutcomes()) {
             throw Error(Error::Kind::Validation,
                         tr("%1: the mapping sets outcomes (won_at, deal_amount, deal_currency, "
-                           "owner), which only an update applies: import it with --update-by "
-                           "external_id.")
+                           "owner, lost_at, loss_reason, loss_comment), which only an update "
+                           "applies: import it with --update-by external_id.")
                             .arg(fileName));
         }
         return;
@@ -89,6 +90,17 @@ void LeadImporter::checkMode(const ImportRowParser &parser,
     if (!parser.headerOf(ImportField::WonAt).isEmpty()
         && !Permissions::roleMay(actor.role, LeadAction::MarkWon))
         throw refuse(tr("import won deals"));
+    if (!parser.headerOf(ImportField::LostAt).isEmpty()
+        && !Permissions::roleMay(actor.role, LeadAction::MarkLost))
+        throw refuse(tr("import lost deals"));
+    if (parser.headerOf(ImportField::LostAt).isEmpty()
+        && (!parser.headerOf(ImportField::LossReason).isEmpty()
+            || !parser.headerOf(ImportField::LossComment).isEmpty())) {
+        throw Error(Error::Kind::Validation,
+                    tr("%1: the mapping has a loss reason or comment column but no lost_at "
+                       "column: a loss needs its date.")
+                        .arg(fileName));
+    }
     if (!parser.headerOf(ImportField::Owner).isEmpty()) {
         if (!Permissions::mayReassign(actor.role))
             throw refuse(tr("import lead owners"));
@@ -136,6 +148,7 @@ ImportResult LeadImporter::import(QIODevice &device,
     result.delimiter = reader.delimiter();
 
     Transaction transaction(m_db);
+    const qint64 eventsBefore = CampaignAttributor::lastEventId(m_db); // campaigns, below
     const LeadService service(m_db, m_clock);
     ImportRowParser parser(mapping, header, fileName, service);
     checkMode(parser, mapping, options, actor, fileName);
@@ -251,6 +264,9 @@ ImportResult LeadImporter::import(QIODevice &device,
     writer.finishRows();
     if (options.dryRun)
         return result;
+    // One set-based pass attributes the rows this import wrote to registry campaigns.
+    CampaignAttributor(m_db, service.slaPolicy().calendar.timeZone())
+        .attributeTouched(eventsBefore, actor, m_clock.now());
     if (bulk)
         bulk->finish();
     transaction.commit();

@@ -2,6 +2,7 @@
 #include "leadservice.h"
 
 #include "clock.h"
+#include "campaigns/campaignattributor.h"
 #include "policyservice.h"
 #include "domain/permissions.h"
 #include "domain/role.h"
@@ -42,6 +43,11 @@ Lead LeadService::receive(Lead lead, const User &actor)
 {
     lead = prepareNew(std::move(lead));
     Transaction transaction(m_db);
+    // The registry campaign it came from, if any: the row holds the lead as it arrived and
+    // attributed; the event after "created" records which rule matched.
+    const Lead arrived = lead;
+    const auto attribution = CampaignAttributor(m_db, m_policy.calendar.timeZone())
+                                 .attributeNew(lead);
     lead.id = m_leads.insert(lead);
 
     LeadEvent event;
@@ -56,6 +62,16 @@ Lead LeadService::receive(Lead lead, const User &actor)
     }
     // The row holds the lead as it arrived; later events record every change from there.
     m_events.append(event);
+    if (attribution) {
+        LeadEvent attributed;
+        attributed.leadId = lead.id;
+        attributed.at = event.at;
+        attributed.actorId = actor.id;
+        attributed.kind = EventKind::Edited;
+        attributed.comment = CampaignAttributor::ruleComment(attribution->rule);
+        attributed.changes = diffLeads(arrived, lead);
+        m_events.append(attributed);
+    }
     transaction.commit();
     return lead;
 }

@@ -71,6 +71,21 @@ Database::~Database()
 
 std::unique_ptr<Database> Database::openSqlite(const QString &path, Access access)
 {
+    return open(path, access, true);
+}
+
+std::unique_ptr<Database> Database::openCompanion() const
+{
+    if (m_dialect.engine() != SqlDialect::Engine::Sqlite || m_location == QLatin1String(":memory:")) {
+        throw Error(Error::Kind::Storage,
+                    tr("The database %1 cannot be opened a second time for another thread.")
+                        .arg(m_location));
+    }
+    return open(m_location, m_access, false);
+}
+
+std::unique_ptr<Database> Database::open(const QString &path, Access access, bool takeLock)
+{
     const QFileInfo info(path);
     if (access == Access::ReadOnly && !info.exists()) {
         throw Error(Error::Kind::NotFound,
@@ -83,7 +98,7 @@ std::unique_ptr<Database> Database::openSqlite(const QString &path, Access acces
     }
 
     std::unique_ptr<QLockFile> lock;
-    if (access == Access::ReadWrite)
+    if (access == Access::ReadWrite && takeLock)
         lock = takeWriteLock(info.absoluteFilePath());
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), nextConnectionName());

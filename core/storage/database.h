@@ -30,6 +30,10 @@ public:
     // timeout. Does not migrate: see Migrations. Throws Error.
     static std::unique_ptr<Database> openSqlite(const QString &path,
                                                 Access access = Access::ReadWrite);
+    // Another connection to the same SQLite file with the same access, for another thread of
+    // this process (one connection per thread), e.g. a long import off the GUI thread. It
+    // relies on this connection's write lock, so this one must outlive it. Throws Error.
+    std::unique_ptr<Database> openCompanion() const;
     ~Database();
 
     Database(const Database &) = delete;
@@ -46,6 +50,7 @@ public:
     int transactionDepth() const { return m_transactionDepth; }
 
 private:
+    static std::unique_ptr<Database> open(const QString &path, Access access, bool takeLock);
     friend class Transaction;
     friend class Statement;
     Database(QSqlDatabase db, SqlDialect dialect, Access access, QString location,

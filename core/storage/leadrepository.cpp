@@ -27,11 +27,11 @@ const QString dataColumns = QStringLiteral(
     "budget_confirmed, authority_confirmed, expected_amount, qualified_at, rejection_reason_id, "
     "rejection_comment, rejected_at, dispute_comment, disputed_at, loss_reason_id, loss_comment, "
     "deal_amount, deal_currency, paid_on, closed_at, notes, first_contact_work_secs, "
-    "declared_monthly_revenue, possible_duplicate_of");
-constexpr int dataColumnCount = 40;
+    "declared_monthly_revenue, possible_duplicate_of, promo_code, campaign_id");
+constexpr int dataColumnCount = 42;
 
 // Typed binds, the same values as Sql::fromText/fromTime/fromId would give: an insert binds
-// 41 values, and a QVariant for each showed in the import of a million leads.
+// 43 values, and a QVariant for each showed in the import of a million leads.
 void bindData(Statement &statement, const Lead &l)
 {
     int position = 0;
@@ -101,6 +101,8 @@ void bindData(Statement &statement, const Lead &l)
     id(l.firstContactWorkSeconds);
     id(l.declaredMonthlyRevenueMinor);
     id(l.possibleDuplicateOf);
+    text(l.promoCode);
+    id(l.campaignId);
 }
 
 Lead readLead(const QSqlQuery &q)
@@ -151,6 +153,8 @@ Lead readLead(const QSqlQuery &q)
     l.firstContactWorkSeconds = Sql::toId(q.value(c++));
     l.declaredMonthlyRevenueMinor = Sql::toId(q.value(c++));
     l.possibleDuplicateOf = Sql::toId(q.value(c++));
+    l.promoCode = q.value(c++).toString();
+    l.campaignId = Sql::toId(q.value(c++));
     l.version = q.value(c++).toInt();
     return l;
 }

@@ -40,6 +40,8 @@ const QList<MigrationStep> &Migrations::steps()
         {12, QStringLiteral("index for the daily status report"), &Schema::addDailyReportIndex},
         {13, QStringLiteral("indexes for leads with incomplete data"),
          &Schema::addIncompleteIndexes},
+        {14, QStringLiteral("campaign registry, its log, and the campaign and promo code of leads"),
+         &Schema::addCampaigns},
     };
     return list;
 }

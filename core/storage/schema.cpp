@@ -573,6 +573,59 @@ void addIncompleteIndexes(Database &db)
     });
 }
 
+void addCampaigns(Database &db)
+{
+    const SqlDialect &d = db.dialect();
+    run(db, {
+        // Dates are ISO text (they compare as dates); the keys are the name and promo code as
+        // CampaignKeys folds them (any script, which SQL's lower() is not), so uniqueness is
+        // case-insensitive. Document links are a JSON array of strings.
+        QStringLiteral("CREATE TABLE campaigns (%1, "
+                       "name TEXT NOT NULL CHECK (length(trim(name)) > 0), "
+                       "name_key TEXT NOT NULL UNIQUE, "
+                       "goal TEXT NOT NULL DEFAULT '', "
+                       "audience TEXT NOT NULL DEFAULT '', "
+                       "announced_in TEXT NOT NULL DEFAULT '', "
+                       "promo_code TEXT, "
+                       "promo_key TEXT UNIQUE, "
+                       "promo_benefit TEXT NOT NULL DEFAULT '', "
+                       "landing_url TEXT, "
+                       "utm_campaign TEXT, "
+                       "starts_on TEXT, ends_on TEXT, "
+                       "activation_from TEXT, activation_until TEXT, "
+                       "technical_notes TEXT NOT NULL DEFAULT '', "
+                       "document_links TEXT NOT NULL DEFAULT '[]', "
+                       "owner_id INTEGER REFERENCES users (id), "
+                       "archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)), "
+                       "created_at INTEGER NOT NULL, "
+                       "created_by INTEGER NOT NULL REFERENCES users (id), "
+                       "updated_at INTEGER NOT NULL, "
+                       "updated_by INTEGER NOT NULL REFERENCES users (id), "
+                       "CONSTRAINT campaign_dates CHECK (ends_on IS NULL OR starts_on IS NULL OR "
+                       "ends_on >= starts_on), "
+                       "CONSTRAINT campaign_activation CHECK (activation_until IS NULL OR "
+                       "activation_from IS NULL OR activation_until >= activation_from))")
+            .arg(d.autoIdColumn()),
+        // Who changed what in the registry; append-only like the lead event log.
+        QStringLiteral("CREATE TABLE campaign_log (%1, "
+                       "campaign_id INTEGER NOT NULL REFERENCES campaigns (id), "
+                       "at INTEGER NOT NULL, "
+                       "actor_id INTEGER NOT NULL REFERENCES users (id), "
+                       "change TEXT NOT NULL CHECK %2, "
+                       "detail TEXT NOT NULL DEFAULT '{}')")
+            .arg(d.autoIdColumn(), oneOf("change", {"created", "edited", "archived",
+                                                    "restored", "attributed"})),
+        QStringLiteral("CREATE INDEX idx_campaign_log_campaign ON campaign_log (campaign_id, at)"),
+        QStringLiteral("ALTER TABLE leads ADD COLUMN promo_code TEXT"),
+        QStringLiteral("ALTER TABLE leads ADD COLUMN campaign_id INTEGER REFERENCES campaigns (id)"),
+        // The leads of one campaign (relabel on rename, counts in the registry): attributed
+        // leads only, so the index costs nothing on a database without a registry.
+        QStringLiteral("CREATE INDEX idx_leads_campaign_id ON leads (campaign_id) "
+                       "WHERE campaign_id IS NOT NULL"),
+    });
+    run(db, d.appendOnlyGuard(QStringLiteral("campaign_log")));
+}
+
 void ensureContactIndexes(Database &db)
 {
     // Partial indexes on the keys alone (the few rows a key finds are checked for the window in

@@ -24,6 +24,9 @@ void addSearchIndex(Database &db);              // step 10
 void addMeetingNotes(Database &db);             // step 11
 void addDailyReportIndex(Database &db);         // step 12
 void addIncompleteIndexes(Database &db);        // step 13
+// The campaign registry and its log; leads get a promo code and the campaign they are
+// attributed to.
+void addCampaigns(Database &db);                // step 14
 
 // Not a step: the phone and e-mail indexes the duplicate check of an import needs, created on
 // first need (inside the caller's write transaction).

@@ -16,6 +16,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <thread>
+
 #include <catch2/catch.hpp>
 
 using namespace LeadPact;
@@ -265,4 +267,31 @@ TEST_CASE("A write transaction takes the lock up front and hides uncommitted dat
     QSqlQuery now = other.query();
     CHECK(now.exec(u"BEGIN IMMEDIATE"_s));
     CHECK(now.exec(u"ROLLBACK"_s));
+}
+
+TEST_CASE("A companion connection writes the same file from another thread under the writer's lock",
+          "[database]")
+{
+    TempDatabase fixture;
+    std::thread worker([&] {
+        // Opened, used and closed on its own thread, as a background import does.
+        std::unique_ptr<Database> own = fixture.db().openCompanion();
+        CHECK(own->location() == fixture.db().location());
+        CHECK_FALSE(own->isReadOnly());
+        addUser(*own, u"from_thread"_s);
+        {
+            Transaction transaction(*own);
+            addUser(*own, u"rolled_back"_s);
+        }
+    });
+    worker.join();
+    CHECK(hasUser(fixture.db(), u"from_thread"_s));
+    CHECK_FALSE(hasUser(fixture.db(), u"rolled_back"_s));
+    // The companion takes no lock of its own: another writer is still refused by the first.
+    const auto locked = caughtError([&] { Database::openSqlite(fixture.path()); });
+    REQUIRE(locked);
+    CHECK(locked->kind() == Error::Kind::Locked);
+
+    fixture.reopen(Database::Access::ReadOnly);
+    CHECK(fixture.db().openCompanion()->isReadOnly());
 }

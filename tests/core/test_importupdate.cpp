@@ -10,6 +10,7 @@
 #include "service/leadservice.h"
 #include "storage/eventrepository.h"
 #include "storage/leadrepository.h"
+#include "storage/reasonrepository.h"
 #include "storage/userrepository.h"
 #include "tempdatabase.h"
 #include "testconfig.h"
@@ -370,6 +371,158 @@ TEST_CASE("update mode is refused to users who may not apply it, and outcomes ne
     const auto noAmount = caughtError([&] { service.perform(id, won, fx.manager); });
     REQUIRE(noAmount);
     CHECK(noAmount->message().contains(u"amount"_s));
+}
+
+namespace {
+
+ImportMapping lostMapping()
+{
+    ImportMapping mapping;
+    mapping.timeZone = u"Europe/Moscow"_s;
+    mapping.dateFormats = {u"dd.MM.yyyy HH:mm"_s};
+    mapping.columns = {{u"id"_s, ImportField::ExternalId},
+                       {u"lost"_s, ImportField::LostAt},
+                       {u"reason"_s, ImportField::LossReason},
+                       {u"comment"_s, ImportField::LossComment}};
+    return mapping;
+}
+
+ImportResult importLost(TempDatabase &fx, const QByteArray &rows, ImportOptions options = {})
+{
+    options.updateExisting = true;
+    return LeadImporter(fx.db(), fx.clock())
+        .import(writeFile(fx, u"lost.csv"_s, "id;lost;reason;comment\n" + rows), lostMapping(),
+                options, fx.head);
+}
+
+} // namespace
+
+TEST_CASE("update mode records lost deals with a loss reason of the catalog", "[import][update]")
+{
+    TempDatabase fx;
+    importLeads(fx);
+    LeadService service(fx.db(), fx.clock());
+    Test::driveTo(fx, service, leadBy(fx, u"A-3"_s).id, LeadStatus::Qualified);
+    fx.clock().advanceSecs(600);
+    const qint64 events = eventCount(fx);
+    // Row 2: by code; row 3: by the Russian title, with the proof that reason demands;
+    // row 4: a reason that demands proof, none given; row 5: no such reason.
+    const QByteArray rows = "A-1;21.11.2026 15:30;price;\n"
+                            "A-3;22.11.2026 10:00;Выбрал конкурента;Ушёл к ООО «Ромашка»\n"
+                            "A-2;21.11.2026 15:30;Chose a competitor;\n"
+                            "A-4;21.11.2026 15:30;moon;\n";
+
+    SECTION("all or nothing: the two bad rows named, nothing changed")
+    {
+        const ImportResult result = importLost(fx, rows);
+        CHECK_FALSE(result.committed);
+        REQUIRE(result.rejectedRows.size() == 2);
+        const RejectedRow &noProof = result.rejectedRows.at(0);
+        CHECK(noProof.row == 4);
+        CHECK(noProof.column == u"comment"_s);
+        CHECK(noProof.reason.contains(u"requires a comment"_s));
+        const RejectedRow &unknown = result.rejectedRows.at(1);
+        CHECK(unknown.row == 5);
+        CHECK(unknown.column == u"reason"_s);
+        CHECK(unknown.value == u"moon"_s);
+        CHECK(unknown.reason.contains(u"price"_s)); // the known codes are listed
+        CHECK(unknown.reason.contains(u"chose_competitor"_s));
+        CHECK(leadBy(fx, u"A-1"_s).status == LeadStatus::New);
+        CHECK(leadBy(fx, u"A-3"_s).status == LeadStatus::Qualified);
+        CHECK(eventCount(fx) == events);
+    }
+    SECTION("partial: the good rows lose their leads through the implied path")
+    {
+        ImportOptions options;
+        options.partial = true;
+        const ImportResult result = importLost(fx, rows, options);
+        CHECK(result.committed);
+        CHECK(result.outcomes == 2);
+        CHECK(result.rejected == 2);
+
+        // A-1 was New: contact (time unknown), qualified, lost; 15:30 Moscow = 12:30 UTC.
+        const Lead a1 = leadBy(fx, u"A-1"_s);
+        CHECK(a1.status == LeadStatus::Lost);
+        CHECK(a1.closedAt == QDateTime(QDate(2026, 11, 21), QTime(12, 30), Qt::UTC));
+        CHECK_FALSE(a1.firstContactAt.isValid());
+        REQUIRE(a1.lossReasonId);
+        const ReasonCatalog catalog = ReasonRepository(fx.db()).catalog();
+        CHECK(catalog.findById(*a1.lossReasonId)->code == u"price"_s);
+        CHECK(a1.lossComment.contains(u"lost.csv, row 2"_s));
+        const QList<LeadEvent> a1Events = EventRepository(fx.db()).forLead(a1.id);
+        REQUIRE(a1Events.size() >= 3);
+        const LeadEvent &last = a1Events.last();
+        CHECK(last.actorId == fx.head.id);
+        CHECK(last.at == fx.clock().now());
+        CHECK(last.reasonId == a1.lossReasonId);
+
+        // A-3 was qualified by anna: one step, the reason found by its Russian title.
+        const Lead a3 = leadBy(fx, u"A-3"_s);
+        CHECK(a3.status == LeadStatus::Lost);
+        CHECK(catalog.findById(*a3.lossReasonId)->code == u"chose_competitor"_s);
+        CHECK(a3.lossComment.contains(u"Ромашка"_s));
+        CHECK(eventCount(fx) == events + 3 + 1);
+
+        SECTION("the same file again changes nothing")
+        {
+            const qint64 after = eventCount(fx);
+            const ImportResult again = importLost(fx, rows, options);
+            CHECK(again.outcomes == 0);
+            CHECK(again.rejected == 2);
+            CHECK(eventCount(fx) == after);
+        }
+        SECTION("another outcome for a lost lead is reported, not forced")
+        {
+            const ImportResult other = importLost(fx, "A-1;21.11.2026 15:30;timing;\n");
+            CHECK_FALSE(other.committed);
+            REQUIRE(other.rejectedRows.size() == 1);
+            CHECK(other.rejectedRows.first().column == u"lost"_s);
+            CHECK(other.rejectedRows.first().reason.contains(u"already lost"_s));
+            CHECK(leadBy(fx, u"A-1"_s).lossReasonId == a1.lossReasonId);
+        }
+    }
+    SECTION("a row can not say won and lost, nor give a reason without the date")
+    {
+        ImportMapping both = lostMapping();
+        both.columns.append({u"won"_s, ImportField::WonAt});
+        ImportOptions options;
+        options.updateExisting = true;
+        options.partial = true;
+        const ImportResult result
+            = LeadImporter(fx.db(), fx.clock())
+                  .import(writeFile(fx, u"both.csv"_s,
+                                    "id;lost;reason;comment;won\n"
+                                    "A-1;21.11.2026 15:30;price;;21.11.2026 16:00\n"
+                                    "A-2;;price;;\n"),
+                          both, options, fx.head);
+        REQUIRE(result.rejectedRows.size() == 2);
+        CHECK(result.rejectedRows.at(0).reason.contains(u"won_at and lost_at"_s));
+        CHECK(result.rejectedRows.at(1).column == u"reason"_s);
+        CHECK(result.rejectedRows.at(1).reason.contains(u"lost_at"_s));
+        CHECK(result.outcomes == 0);
+    }
+    SECTION("a loss column without lost_at, or outside an update, is refused up front")
+    {
+        ImportMapping noDate = lostMapping();
+        noDate.columns.removeAt(1);
+        ImportOptions options;
+        options.updateExisting = true;
+        const auto error = caughtError([&] {
+            LeadImporter(fx.db(), fx.clock())
+                .import(writeFile(fx, u"nodate.csv"_s, "id;lost;reason;comment\n"), noDate,
+                        options, fx.head);
+        });
+        REQUIRE(error);
+        CHECK(error->kind() == Error::Kind::Validation);
+        CHECK(error->message().contains(u"lost_at"_s));
+        const auto insertMode = caughtError([&] {
+            LeadImporter(fx.db(), fx.clock())
+                .import(writeFile(fx, u"insert.csv"_s, "id;lost;reason;comment\n"),
+                        lostMapping(), {}, fx.head);
+        });
+        REQUIRE(insertMode);
+        CHECK(insertMode->message().contains(u"--update-by"_s));
+    }
 }
 
 TEST_CASE("the two Olist files import: MQLs, then closed deals by mql_id", "[import][olist][update]")

@@ -2,6 +2,7 @@
 // LeadExporter: the filtered leads as CSV (UTF-8 with BOM or Windows-1251), with statuses,
 // reason titles, SLA figures and times in the chosen zone; and `leadpact-cli export`.
 #include "clirunner.h"
+#include "demo/demogenerator.h"
 #include "export/leadexporter.h"
 #include "xlsxcells.h"
 #include "leadbuilder.h"
@@ -10,6 +11,7 @@
 #include "testconfig.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QStringDecoder>
@@ -189,4 +191,76 @@ TEST_CASE("cli export writes the filtered leads to a CSV file", "[export][cli]")
         = Test::runCli(db, {u"export"_s, u"--xlsx"_s, dir.filePath(u"no/such/leads.xlsx"_s)});
     CHECK(missingFolder.exitCode == 1);
     CHECK(missingFolder.err.contains(u"no/such"_s));
+}
+
+TEST_CASE("the export reports its progress page by page, and a cancel writes no file",
+          "[export]")
+{
+    TempDatabase fx;
+    DemoOptions demo;
+    demo.leads = 12000; // three pages of 5,000: two full, one part
+    demo.seed = 11;
+    demo.weeks = 4;
+    demo.endDate = QDate(2026, 11, 20);
+    DemoGenerator(fx.db(), demo).run({});
+    const LeadFilter all;
+    QTemporaryDir dir;
+
+    SECTION("whole: every page counted against the total, the last one equal to it")
+    {
+        QList<std::pair<qint64, qint64>> calls;
+        LeadExporter exporter(fx.db(), fx.clock());
+        exporter.setProgress([&](qint64 written, qint64 total) {
+            calls.append({written, total});
+            return true;
+        });
+        const QString path = dir.filePath(u"all.csv"_s);
+        CHECK(exporter.writeCsv(all, path, LeadExportOptions()) == 12000);
+        CHECK_FALSE(exporter.wasCancelled());
+        const QList<std::pair<qint64, qint64>> expected
+            = {{0, 12000}, {5000, 12000}, {10000, 12000}, {12000, 12000}};
+        CHECK(calls == expected);
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        CHECK(file.readAll().count("\r\n") == 12001); // the header and every lead
+    }
+    SECTION("cancelled after the first page: the CSV and the workbook are not written")
+    {
+        const QString csv = dir.filePath(u"cancelled.csv"_s);
+        const QString xlsx = dir.filePath(u"cancelled.xlsx"_s);
+        for (const bool workbook : {false, true}) {
+            LeadExporter exporter(fx.db(), fx.clock());
+            exporter.setProgress([](qint64 written, qint64) { return written < 5000; });
+            const qint64 written = workbook ? exporter.writeXlsx(all, xlsx, QTimeZone::utc())
+                                            : exporter.writeCsv(all, csv, LeadExportOptions());
+            CHECK(written == 5000);
+            CHECK(exporter.wasCancelled());
+        }
+        CHECK(QDir(dir.path()).entryList(QDir::Files).isEmpty()); // no part files either
+    }
+    SECTION("a cancel that arrives with the last page is too late: the file is whole")
+    {
+        LeadExporter exporter(fx.db(), fx.clock());
+        exporter.setProgress([](qint64 written, qint64) { return written < 12000; });
+        const QString path = dir.filePath(u"late.csv"_s);
+        CHECK(exporter.writeCsv(all, path, LeadExportOptions()) == 12000);
+        CHECK_FALSE(exporter.wasCancelled());
+        CHECK(QFile::exists(path));
+    }
+    SECTION("an existing file is left as it was by a cancelled export")
+    {
+        const QString path = dir.filePath(u"kept.csv"_s);
+        {
+            QFile file(path);
+            REQUIRE(file.open(QIODevice::WriteOnly));
+            file.write("before");
+        }
+        LeadExporter exporter(fx.db(), fx.clock());
+        exporter.setProgress([](qint64, qint64) { return false; });
+        CHECK(exporter.writeCsv(all, path, LeadExportOptions()) == 0);
+        CHECK(exporter.wasCancelled());
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        CHECK(file.readAll() == "before");
+    }
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dashboardview.h"
 
+#include "campaigns/campaignservice.h"
+
 #include "charts/barchart.h"
 #include "charts/chartstyle.h"
 #include "charts/funnelchart.h"
@@ -248,7 +250,16 @@ void DashboardView::loadContext()
             if (isSalesRole(member.role))
                 m_managers.append(member);
         }
-        // The campaigns come with the metrics (their source scores): no scan of their own.
+        // The campaigns come with the metrics (their source scores): no scan of their own;
+        // the registry's names join them, so a campaign is there before its first lead.
+        m_registryCampaigns.clear();
+        for (const Campaign &campaign : CampaignService(m_db, m_clock).list(false))
+            m_registryCampaigns.append(campaign.name);
+        for (const QString &name : std::as_const(m_registryCampaigns)) {
+            if (!m_campaigns.contains(name))
+                m_campaigns.append(name);
+        }
+        m_campaigns.sort();
         m_filterBar->setContext(m_channels, m_campaigns, m_managers);
     } catch (const Error &error) {
         emit failed(error.message());
@@ -302,7 +313,7 @@ void DashboardView::refresh()
         return;
     }
     m_queryMs = timer.elapsed();
-    QStringList campaigns;
+    QStringList campaigns = m_registryCampaigns;
     for (const SourceScore &score : std::as_const(m_metrics.campaignScores)) {
         if (!score.campaign.isEmpty() && !campaigns.contains(score.campaign))
             campaigns.append(score.campaign);

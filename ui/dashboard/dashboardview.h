@@ -121,6 +121,7 @@ private:
     std::unique_ptr<MetricsService> m_service;
     MetricsQuery m_query;
     QStringList m_channels;
+    QStringList m_registryCampaigns; // names in the campaign registry
     QStringList m_campaigns;
     QList<User> m_managers;
     DashboardMetrics m_metrics;
