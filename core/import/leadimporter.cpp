@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "leadimporter.h"
 
+#include "campaigns/campaignattributor.h"
 #include "csvreader.h"
 #include "domain/error.h"
 #include "domain/permissions.h"
 #include "importrowparser.h"
 #include "importwriter.h"
 #include "orderedpipeline.h"
-#include "campaigns/campaignattributor.h"
 #include "service/clock.h"
 #include "service/leadservice.h"
 #include "storage/bulkload.h"
@@ -243,6 +243,7 @@ ImportResult LeadImporter::import(QIODevice &device,
             result.cancelled = true;
             break;
         }
+        pipeline.recycle(std::move(batch));
     }
     threads.join();
     if (result.cancelled)

@@ -55,9 +55,16 @@ public:
         m_ready.notify_all();
     }
 
-    // Worker: the next batch to process, or nothing when there is no more work.
+    // Worker: the next batch to process, or nothing when there is no more work. Frees the
+    // results the consumer is done with on the way (see recycle()).
     std::optional<Job> take()
     {
+        std::vector<Output> done;
+        {
+            std::lock_guard lock(m_mutex);
+            done.swap(m_recycled);
+        }
+        done.clear(); // outside the lock
         std::unique_lock lock(m_mutex);
         m_work.wait(lock, [this] { return !m_jobs.empty() || m_inputDone || m_stopped; });
         if (m_stopped || m_jobs.empty())
@@ -97,6 +104,14 @@ public:
         return m_stopped;
     }
 
+    // Consumer: hands back a result it has used, for a worker to free: freeing a batch of
+    // leads costs the consumer, whose thread is the slowest of the pipeline, a few per cent.
+    void recycle(Output items)
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_stopped)
+            m_recycled.push_back(std::move(items));
+    }
     // Consumer: the next result in production order; empty at the end, after a stop or a
     // failure (see error()).
     Output next()
@@ -129,6 +144,7 @@ private:
         m_stopped = true;
         m_jobs.clear();
         m_done.clear();
+        m_recycled.clear();
         m_space.notify_all();
         m_work.notify_all();
         m_ready.notify_all();
@@ -141,6 +157,7 @@ private:
     std::condition_variable m_ready; // consumer waits for the next result
     std::deque<Job> m_jobs;
     std::map<std::uint64_t, Output> m_done;
+    std::vector<Output> m_recycled; // used results, freed by the next worker to take a batch
     std::uint64_t m_produced = 0;
     std::uint64_t m_consumed = 0;
     bool m_inputDone = false;
