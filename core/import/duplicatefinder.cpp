@@ -28,11 +28,6 @@ quint64 keyHash(const QString &key, size_t seed)
 constexpr size_t phoneSeed = 0x9e3779b97f4a7c15ULL;
 constexpr size_t emailSeed = 0xc2b2ae3d27d4eb4fULL;
 
-qint32 minuteOf(const QDateTime &time)
-{
-    return qint32(time.toSecsSinceEpoch() / 60);
-}
-
 } // namespace
 
 DuplicateFinder::DuplicateFinder(Database &db, int windowDays, Source source)
@@ -82,15 +77,22 @@ DuplicateFinder::Slot *DuplicateFinder::slotFor(quint64 hash)
     return const_cast<Slot *>(std::as_const(*this).slotFor(hash));
 }
 
-std::optional<qint64> DuplicateFinder::lookup(quint64 hash, qint32 minute) const
+// The newest lead with the key that arrived within the window: what the query's "ORDER BY id
+// DESC LIMIT 1" over "received_at BETWEEN" answers.
+std::optional<qint64> DuplicateFinder::lookup(quint64 hash, qint64 seconds) const
 {
     const Slot *slot = slotFor(hash);
-    if (slot->hash == 0 || qAbs(qint64(slot->minute) - minute) * 60 > m_windowSeconds)
+    if (slot->hash == 0)
         return std::nullopt;
-    return slot->id;
+    for (qint32 i = slot->head; i >= 0; i = m_entries[size_t(i)].next) {
+        const Entry &entry = m_entries[size_t(i)];
+        if (entry.id != 0 && qAbs(entry.seconds - seconds) <= m_windowSeconds)
+            return entry.id;
+    }
+    return std::nullopt;
 }
 
-void DuplicateFinder::store(quint64 hash, quint32 id, qint32 minute)
+void DuplicateFinder::add(quint64 hash, quint32 id, qint64 seconds)
 {
     if ((m_used + 1) * 4 > m_slots.size() * 3) {
         std::vector<Slot> old(m_slots.size() * 2);
@@ -101,9 +103,31 @@ void DuplicateFinder::store(quint64 hash, quint32 id, qint32 minute)
         }
     }
     Slot *slot = slotFor(hash);
-    if (slot->hash == 0)
+    if (slot->hash == 0) {
         ++m_used;
-    *slot = {hash, id, minute}; // the latest lead with the key
+        slot->hash = hash;
+    }
+    const auto index = qint32(m_entries.size());
+    m_entries.push_back({seconds, id, -1});
+    // Newest first: a new lead goes to the front, a changed older one to its place by id.
+    qint32 *link = &slot->head;
+    while (*link >= 0 && m_entries[size_t(*link)].id > id)
+        link = &m_entries[size_t(*link)].next;
+    m_entries.back().next = *link;
+    *link = index;
+}
+
+void DuplicateFinder::remove(quint64 hash, quint32 id)
+{
+    const Slot *slot = slotFor(hash);
+    if (slot->hash == 0)
+        return;
+    for (qint32 i = slot->head; i >= 0; i = m_entries[size_t(i)].next) {
+        if (m_entries[size_t(i)].id == id) {
+            m_entries[size_t(i)].id = 0;
+            return;
+        }
+    }
 }
 
 std::optional<qint64> DuplicateFinder::find(const Lead &lead)
@@ -114,11 +138,11 @@ std::optional<qint64> DuplicateFinder::find(const Lead &lead)
         byPhone = lookup(m_byPhone, lead.phone, lead.receivedAt);
         byEmail = lookup(m_byEmail, lead.email, lead.receivedAt);
     } else {
-        const qint32 minute = minuteOf(lead.receivedAt);
+        const qint64 seconds = lead.receivedAt.toSecsSinceEpoch();
         if (!lead.phone.isEmpty())
-            byPhone = lookup(keyHash(lead.phone, phoneSeed), minute);
+            byPhone = lookup(keyHash(lead.phone, phoneSeed), seconds);
         if (!lead.email.isEmpty())
-            byEmail = lookup(keyHash(lead.email, emailSeed), minute);
+            byEmail = lookup(keyHash(lead.email, emailSeed), seconds);
     }
     if (byPhone && byEmail)
         return std::max(*byPhone, *byEmail);
@@ -129,16 +153,31 @@ void DuplicateFinder::remember(const Lead &lead)
 {
     if (m_source == Source::Database)
         return;
-    const qint32 minute = minuteOf(lead.receivedAt);
+    const qint64 seconds = lead.receivedAt.toSecsSinceEpoch();
     if (!lead.phone.isEmpty())
-        store(keyHash(lead.phone, phoneSeed), quint32(lead.id), minute);
+        add(keyHash(lead.phone, phoneSeed), quint32(lead.id), seconds);
     if (!lead.email.isEmpty())
-        store(keyHash(lead.email, emailSeed), quint32(lead.id), minute);
+        add(keyHash(lead.email, emailSeed), quint32(lead.id), seconds);
+}
+
+void DuplicateFinder::changed(const Lead &before, const Lead &after)
+{
+    if (m_source == Source::Database || m_slots.empty())
+        return;
+    if (before.phone == after.phone && before.email == after.email
+        && before.receivedAt == after.receivedAt)
+        return;
+    if (!before.phone.isEmpty())
+        remove(keyHash(before.phone, phoneSeed), quint32(before.id));
+    if (!before.email.isEmpty())
+        remove(keyHash(before.email, emailSeed), quint32(before.id));
+    remember(after);
 }
 
 void DuplicateFinder::release()
 {
     std::vector<Slot>().swap(m_slots);
+    std::vector<Entry>().swap(m_entries);
     m_used = 0;
 }
 

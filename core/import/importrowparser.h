@@ -74,6 +74,9 @@ public:
     QString dateValue(const ImportRecord &record) const;
 
     Parsed parse(const ImportRecord &record) const;
+    // For a copy that parses on another thread: a time zone object of its own (the rest is
+    // implicitly shared, safe to copy across threads, or the thread-safe LeadService).
+    void useOwnTimeZone() { m_times.useOwnTimeZone(); }
     const QList<Column> &columns() const { return m_columns; }
     // The header of the column mapped to `field` (empty when unmapped), for row reports.
     QString headerOf(ImportField field) const;

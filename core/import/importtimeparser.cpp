@@ -31,6 +31,151 @@ ImportTimeParser::ImportTimeParser(QStringList formats, const QString &timeZone)
     }
     if (m_formats.isEmpty())
         m_formats.append(detectFormats);
+    compileFormats();
+}
+
+ImportTimeParser::CompiledFormat ImportTimeParser::compile(const QString &format)
+{
+    if (format == iso8601 || format == unixSeconds || format == detectFormats)
+        return std::nullopt;
+    QList<Field> fields;
+    bool hasDay = false;
+    bool hasMonth = false;
+    bool hasYear = false;
+    for (qsizetype i = 0; i < format.size();) {
+        const QChar c = format.at(i);
+        if (c == u'\'')
+            return std::nullopt; // quoted text: Qt's job
+        if (!c.isLetterOrNumber()) {
+            fields.append({0, false, c});
+            ++i;
+            continue;
+        }
+        qsizetype run = 1;
+        while (i + run < format.size() && format.at(i + run) == c)
+            ++run;
+        i += run;
+        Field field;
+        switch (c.unicode()) {
+        case u'd':
+        case u'M':
+        case u'H':
+        case u'h':
+        case u'm':
+        case u's':
+            if (run > 2)
+                return std::nullopt; // day and month names
+            field.kind = c == u'h' ? u'H' : c.unicode();
+            field.fixedWidth = run == 2;
+            break;
+        case u'y':
+            if (run != 4)
+                return std::nullopt; // two-digit years have a century rule: Qt's job
+            field.kind = u'y';
+            field.fixedWidth = true;
+            break;
+        default:
+            return std::nullopt; // AM/PM, milliseconds, time zones, other letters
+        }
+        for (const Field &earlier : std::as_const(fields)) {
+            if (earlier.kind == field.kind)
+                return std::nullopt; // a field given twice must agree: Qt's job
+        }
+        hasDay = hasDay || field.kind == u'd';
+        hasMonth = hasMonth || field.kind == u'M';
+        hasYear = hasYear || field.kind == u'y';
+        fields.append(field);
+    }
+    if (!hasDay || !hasMonth || !hasYear)
+        return std::nullopt; // a partial date takes Qt's defaults
+    return fields;
+}
+
+void ImportTimeParser::compileFormats()
+{
+    m_compiled.clear();
+    for (const QString &format : std::as_const(m_formats))
+        m_compiled.append(compile(format));
+}
+
+// Reads a value shaped exactly like the format ("01.11.2026 08:15" for "dd.MM.yyyy HH:mm")
+// into a valid date and time; false for anything else, which Qt then reads (or refuses).
+bool ImportTimeParser::readFast(QStringView value,
+                                const QList<Field> &fields,
+                                QDate &date,
+                                QTime &time)
+{
+    int day = 0, month = 0, year = 0, hour = 0, minute = 0, second = 0;
+    const qsizetype n = value.size();
+    qsizetype i = 0;
+    const auto digit = [&](qsizetype at) {
+        return at < n && value[at] >= u'0' && value[at] <= u'9' ? int(value[at].unicode() - u'0')
+                                                                : -1;
+    };
+    for (const Field &field : fields) {
+        if (field.kind == 0) {
+            if (i >= n || value[i] != field.literal)
+                return false;
+            ++i;
+            continue;
+        }
+        int number = 0;
+        if (field.kind == u'y') {
+            for (int k = 0; k < 4; ++k) {
+                const int d = digit(i + k);
+                if (d < 0)
+                    return false;
+                number = number * 10 + d;
+            }
+            i += 4;
+        } else {
+            const int first = digit(i);
+            const int next = digit(i + 1);
+            if (first < 0)
+                return false;
+            if (field.fixedWidth) {
+                if (next < 0)
+                    return false;
+                number = first * 10 + next;
+                i += 2;
+            } else if (next >= 0) {
+                if (first == 0)
+                    return false; // "05" for "d": leave the leniency to Qt
+                number = first * 10 + next;
+                i += 2;
+            } else {
+                number = first;
+                i += 1;
+            }
+        }
+        if (digit(i) >= 0)
+            return false; // more digits than the field takes
+        switch (field.kind) {
+        case u'd':
+            day = number;
+            break;
+        case u'M':
+            month = number;
+            break;
+        case u'y':
+            year = number;
+            break;
+        case u'H':
+            hour = number;
+            break;
+        case u'm':
+            minute = number;
+            break;
+        case u's':
+            second = number;
+            break;
+        }
+    }
+    if (i != n || !QDate::isValid(year, month, day) || !QTime::isValid(hour, minute, second))
+        return false;
+    date = QDate(year, month, day);
+    time = QTime(hour, minute, second);
+    return true;
 }
 
 bool ImportTimeParser::needsSamples() const
@@ -60,14 +205,21 @@ bool ImportTimeParser::detect(const QStringList &samples)
     }
     const bool found = !resolved.isEmpty();
     m_formats = resolved;
+    compileFormats();
     return found;
 }
 
 std::optional<QDateTime> ImportTimeParser::parse(const QString &value) const
 {
     const QString trimmed = value.trimmed();
-    for (const QString &format : m_formats) {
-        if (auto time = parse(trimmed, format, m_zone))
+    for (qsizetype i = 0; i < m_formats.size(); ++i) {
+        if (const CompiledFormat &compiled = m_compiled.at(i)) {
+            QDate date;
+            QTime time;
+            if (readFast(trimmed, *compiled, date, time))
+                return QDateTime(date, time, m_zone).toUTC();
+        }
+        if (auto time = parse(trimmed, m_formats.at(i), m_zone))
             return time;
     }
     return std::nullopt;

@@ -184,6 +184,8 @@ void ImportWriter::update(const Lead &before, const Lead &source)
         return;
     }
     m_leads.update(after);
+    if (m_duplicates)
+        m_duplicates->changed(before, after);
     m_events.append(event);
     ++m_result.updated;
 }

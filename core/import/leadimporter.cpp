@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "leadimporter.h"
 
+#include "campaigns/campaignattributor.h"
 #include "csvreader.h"
 #include "domain/error.h"
 #include "domain/permissions.h"
-#include "common/batchqueue.h"
 #include "importrowparser.h"
 #include "importwriter.h"
-#include "campaigns/campaignattributor.h"
+#include "orderedpipeline.h"
 #include "service/clock.h"
 #include "service/leadservice.h"
 #include "storage/bulkload.h"
@@ -19,11 +19,19 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <thread>
+#include <vector>
 
 namespace LeadPact {
 
 namespace {
+
+struct ReadRecord
+{
+    ImportRecord record;
+    qint64 bytesRead = 0; // after this record, for progress
+};
 
 struct ParsedRow
 {
@@ -162,54 +170,85 @@ ImportResult LeadImporter::import(QIODevice &device,
         parser.detectDates(pending);
     }
 
-    // One thread reads and parses (CSV, dates, phones), this one writes: the two halves of the
-    // work overlap.
-    BatchQueue<ParsedRow> queue;
-    std::thread producer([&] {
-        try {
-            constexpr size_t batchSize = 1024;
-            BatchQueue<ParsedRow>::Batch batch;
-            batch.reserve(batchSize);
-            const auto add = [&](const ImportRecord &record) {
-                batch.push_back({parser.parse(record), reader.bytesRead()});
-                if (batch.size() == batchSize) {
-                    queue.push(std::move(batch));
-                    batch = {};
-                    batch.reserve(batchSize);
-                }
-            };
-            for (const ImportRecord &record : std::as_const(pending))
-                add(record);
-            ImportRecord record;
-            while (!queue.stopped() && next(record))
-                add(record);
-            if (!batch.empty())
-                queue.push(std::move(batch));
-            queue.finish();
-        } catch (...) {
-            queue.finish(std::current_exception());
-        }
-    });
-    const qint64 total = device.isSequential() ? -1 : device.size();
-    try {
-        for (auto batch = queue.pop(); !batch.empty(); batch = queue.pop()) {
-            for (ParsedRow &row : batch)
-                writer.write(row.parsed);
-            if (progress && !progress(batch.back().bytesRead, total)) {
-                result.cancelled = true;
-                break;
+    // One thread reads the file, as many as there are cores parse it (dates, phones: the
+    // costly part), and this one writes the rows in file order: the halves of the work overlap.
+    constexpr size_t batchSize = 512;
+    OrderedPipeline<ReadRecord, ParsedRow> pipeline(8);
+    // However this function leaves, the threads stop before what they use goes away.
+    struct Threads
+    {
+        OrderedPipeline<ReadRecord, ParsedRow> &pipeline;
+        std::vector<std::thread> threads;
+        void join()
+        {
+            pipeline.stop();
+            for (std::thread &thread : threads) {
+                if (thread.joinable())
+                    thread.join();
             }
         }
-    } catch (...) {
-        queue.stop();
-        producer.join();
-        throw;
+        ~Threads() { join(); }
+    } threads {pipeline, {}};
+    threads.threads.emplace_back([&] {
+        try {
+            std::vector<ReadRecord> batch;
+            batch.reserve(batchSize);
+            const auto add = [&](ImportRecord record, qint64 bytesRead) {
+                batch.push_back({std::move(record), bytesRead});
+                if (batch.size() < batchSize)
+                    return true;
+                const bool more = pipeline.push(std::move(batch));
+                batch = {};
+                batch.reserve(batchSize);
+                return more;
+            };
+            bool more = true;
+            for (ImportRecord &record : pending) {
+                if (!(more = add(std::move(record), reader.bytesRead())))
+                    break;
+            }
+            pending.clear();
+            ImportRecord record;
+            while (more && next(record))
+                more = add(std::move(record), reader.bytesRead());
+            if (more && !batch.empty())
+                pipeline.push(std::move(batch));
+            pipeline.finishInput();
+        } catch (...) {
+            pipeline.fail(std::current_exception());
+        }
+    });
+    const unsigned parserCount = std::clamp(std::thread::hardware_concurrency(), 1U, 4U);
+    for (unsigned i = 0; i < parserCount; ++i) {
+        threads.threads.emplace_back([&pipeline, parser]() mutable {
+            try {
+                parser.useOwnTimeZone();
+                while (auto job = pipeline.take()) {
+                    std::vector<ParsedRow> rows;
+                    rows.reserve(job->items.size());
+                    for (const ReadRecord &read : job->items)
+                        rows.push_back({parser.parse(read.record), read.bytesRead});
+                    pipeline.deliver(job->sequence, std::move(rows));
+                }
+            } catch (...) {
+                pipeline.fail(std::current_exception());
+            }
+        });
     }
-    queue.stop();
-    producer.join();
+    const qint64 total = device.isSequential() ? -1 : device.size();
+    for (auto batch = pipeline.next(); !batch.empty(); batch = pipeline.next()) {
+        for (ParsedRow &row : batch)
+            writer.write(row.parsed);
+        if (progress && !progress(batch.back().bytesRead, total)) {
+            result.cancelled = true;
+            break;
+        }
+        pipeline.recycle(std::move(batch));
+    }
+    threads.join();
     if (result.cancelled)
         return result; // the transaction rolls back
-    if (const std::exception_ptr error = queue.error())
+    if (const std::exception_ptr error = pipeline.error())
         std::rethrow_exception(error);
     if (reader.error())
         throw readFailed();

@@ -23,22 +23,38 @@ qint64 EventRepository::append(const LeadEvent &e)
                                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     }
     Statement &q = *m_append;
+    // Typed binds: an import appends a Created event per lead, a million in the benchmark.
     int position = 0;
-    q.bind(++position, e.leadId);
-    q.bind(++position, Sql::fromTime(e.at));
-    q.bind(++position, e.actorId);
-    q.bind(++position, eventKindCode(e.kind));
-    q.bind(++position, e.fromStatus ? QVariant(statusCode(*e.fromStatus)) : QVariant());
-    q.bind(++position, e.toStatus ? QVariant(statusCode(*e.toStatus)) : QVariant());
-    q.bind(++position, Sql::fromId(e.reasonId));
-    q.bind(++position, Sql::fromText(e.comment));
-    q.bind(++position, e.changes.isEmpty()
-                       ? QVariant()
-                       : QVariant(QString::fromUtf8(
-                             QJsonDocument(e.changes).toJson(QJsonDocument::Compact))));
-    q.bind(++position, Sql::fromId(e.undoesEventId));
-    q.exec(QCoreApplication::translate("Storage", "record the history of lead %1")
-                     .arg(e.leadId));
+    const auto text = [&](const QString &value) { // empty -> NULL
+        if (value.isEmpty())
+            q.bindNull(++position);
+        else
+            q.bindText(++position, value);
+    };
+    const auto id = [&](const std::optional<qint64> &value) {
+        if (value)
+            q.bindInteger(++position, *value);
+        else
+            q.bindNull(++position);
+    };
+    q.bindInteger(++position, e.leadId);
+    if (e.at.isValid())
+        q.bindInteger(++position, e.at.toSecsSinceEpoch());
+    else
+        q.bindNull(++position);
+    q.bindInteger(++position, e.actorId);
+    q.bindText(++position, eventKindCode(e.kind));
+    text(e.fromStatus ? statusCode(*e.fromStatus) : QString());
+    text(e.toStatus ? statusCode(*e.toStatus) : QString());
+    id(e.reasonId);
+    text(e.comment);
+    text(e.changes.isEmpty()
+             ? QString()
+             : QString::fromUtf8(QJsonDocument(e.changes).toJson(QJsonDocument::Compact)));
+    id(e.undoesEventId);
+    q.exec([&e] {
+        return QCoreApplication::translate("Storage", "record the history of lead %1").arg(e.leadId);
+    });
     return q.lastInsertId();
 }
 
