@@ -45,6 +45,7 @@ QJsonObject ImportResult::toJson() const
                         {QStringLiteral("duplicates_skipped"), duplicatesSkipped},
                         {QStringLiteral("outcomes"), outcomes},
                         {QStringLiteral("owners_created"), ownersCreated},
+                        {QStringLiteral("attributed"), attributed},
                         {QStringLiteral("rejected_rows"), rejectedArray},
                         {QStringLiteral("encoding"), QString::fromUtf8(encoding)},
                         {QStringLiteral("delimiter"),
@@ -74,6 +75,8 @@ QString ImportResult::summary() const
     }
     if (outcomes > 0 || ownersCreated > 0)
         extra += tr(", %1 outcomes applied, %2 owners created").arg(outcomes).arg(ownersCreated);
+    if (attributed > 0)
+        extra += tr(", %1 attributed to campaigns").arg(attributed);
     return tr("%1: %2 rows, %3 inserted, %4 updated, %5 unchanged, %6 incomplete, %7 rejected"
               "%8 — %9.")
         .arg(file)

@@ -37,6 +37,7 @@ public:
     qint64 duplicatesSkipped = 0; // rows not imported as possible duplicates (--duplicates skip)
     qint64 outcomes = 0;          // leads that took an outcome (update mode)
     qint64 ownersCreated = 0;     // accounts created for owners the database did not know
+    qint64 attributed = 0;        // leads the import attributed to registry campaigns
     QList<RejectedRow> rejectedRows;
     QByteArray encoding;
     QChar delimiter;

@@ -263,11 +263,12 @@ ImportResult LeadImporter::import(QIODevice &device,
         return result;
     }
     writer.finishRows();
+    // One set-based pass attributes the rows this import wrote to registry campaigns (a dry
+    // run too, so its counts say how many would be; the rollback takes them back).
+    result.attributed = CampaignAttributor(m_db, service.slaPolicy().calendar.timeZone())
+                            .attributeTouched(eventsBefore, actor, m_clock.now());
     if (options.dryRun)
         return result;
-    // One set-based pass attributes the rows this import wrote to registry campaigns.
-    CampaignAttributor(m_db, service.slaPolicy().calendar.timeZone())
-        .attributeTouched(eventsBefore, actor, m_clock.now());
     if (bulk)
         bulk->finish();
     transaction.commit();

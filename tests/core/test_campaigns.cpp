@@ -432,6 +432,8 @@ TEST_CASE("an import attributes the rows it wrote in one pass, with events", "[c
     REQUIRE(result.committed);
     CHECK(result.inserted == 3);
     CHECK(result.rejected == 0);
+    CHECK(result.attributed == 2); // P-1 by its promo code, P-2 by its landing page
+    CHECK(result.toJson().value(u"attributed"_s).toInteger() == 2);
     LeadRepository repo(fx.db());
     const Lead p1 = *repo.findByExternalId(u"P-1"_s);
     const Lead p2 = *repo.findByExternalId(u"P-2"_s);
@@ -448,7 +450,7 @@ TEST_CASE("an import attributes the rows it wrote in one pass, with events", "[c
     CHECK(editedEvents(fx, p2.id).at(0).comment.contains(u"landing page"_s));
     CHECK_FALSE(repo.get(before).campaignId); // outside the import: left to the registry
 
-    // A dry run attributes nothing (and stores nothing).
+    // A dry run counts what it would attribute, and stores nothing.
     ImportOptions dry;
     dry.dryRun = true;
     const QString again = Test::writeTestFile(fx,
@@ -456,8 +458,10 @@ TEST_CASE("an import attributes the rows it wrote in one pass, with events", "[c
                                               "id;received;name;phone;source;promo;landing\n"
                                               "P-9;23.11.2026 09:15;Мария;89120001111;seo;"
                                               "SPRING26;\n"_ba);
-    CHECK_FALSE(
-        LeadImporter(fx.db(), fx.clock()).import(again, mapping, dry, fx.marketing, {}).committed);
+    const ImportResult dryResult
+        = LeadImporter(fx.db(), fx.clock()).import(again, mapping, dry, fx.marketing, {});
+    CHECK_FALSE(dryResult.committed);
+    CHECK(dryResult.attributed == 1); // what the import would attribute
     CHECK_FALSE(repo.findByExternalId(u"P-9"_s));
 }
 

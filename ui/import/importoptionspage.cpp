@@ -211,6 +211,8 @@ QString ImportOptionsPage::countsText(const ImportResult &result)
         parts.append(tr("%n outcome(s) applied", nullptr, int(result.outcomes)));
     if (result.ownersCreated > 0)
         parts.append(tr("%n owner(s) created", nullptr, int(result.ownersCreated)));
+    if (result.attributed > 0)
+        parts.append(tr("%n attributed to campaigns", nullptr, int(result.attributed)));
     parts.append(tr("%n rejected", nullptr, int(result.rejected)));
     QString text
         = tr("%n row(s) read: %1.", nullptr, int(result.rows)).arg(parts.join(QStringLiteral(", ")));

@@ -35,6 +35,7 @@ constexpr CountRow countRows[] = {
      QT_TRANSLATE_NOOP("LeadPact::ImportSummaryPage", "Possible duplicates skipped:")},
     {"outcomes", QT_TRANSLATE_NOOP("LeadPact::ImportSummaryPage", "Outcomes applied:")},
     {"ownersCreated", QT_TRANSLATE_NOOP("LeadPact::ImportSummaryPage", "Owners created:")},
+    {"attributed", QT_TRANSLATE_NOOP("LeadPact::ImportSummaryPage", "Attributed to campaigns:")},
     {"rejected", QT_TRANSLATE_NOOP("LeadPact::ImportSummaryPage", "Rejected rows:")},
 };
 
@@ -125,6 +126,7 @@ void ImportSummaryPage::initializePage()
     setCount("duplicatesSkipped", result.duplicatesSkipped);
     setCount("outcomes", result.outcomes);
     setCount("ownersCreated", result.ownersCreated);
+    setCount("attributed", result.attributed);
     setCount("rejected", result.rejected);
 
     m_rejected->setRowCount(int(result.rejectedRows.size()));
