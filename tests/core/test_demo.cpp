@@ -211,7 +211,8 @@ TEST_CASE("the demo fills the campaign registry and attributes leads as the rule
                                      c.promoBenefit, c.landingUrl, c.utmCampaign,
                                      c.technicalNotes})
             CHECK_FALSE(field.trimmed().isEmpty());
-        CHECK(c.landingUrl == QStringLiteral("https://promo.delovoy-servis.ru/lp/") + c.utmCampaign);
+        CHECK(c.landingUrl
+              == QStringLiteral("https://promo.delovoy-servis.ru/lp/") + c.utmCampaign);
         CHECK(c.documentLinks.size() >= 1);
         CHECK(c.documentLinks.size() <= 2);
         CHECK(c.ownerId == marketing.id);
@@ -334,7 +335,8 @@ TEST_CASE("the demo fills the campaign registry and attributes leads as the rule
         lead.receivedAt = QDateTime::fromSecsSinceEpoch(all.value(3).toLongLong(), Qt::UTC);
         const auto match = CampaignAttributor::match(lead, registry, service.teamZone());
         const qint64 stored = all.value(4).isNull() ? 0 : all.value(4).toLongLong();
-        INFO(lead.utmCampaign.toStdString() << " at " << lead.receivedAt.toString(Qt::ISODate).toStdString());
+        INFO(lead.utmCampaign.toStdString()
+             << " at " << lead.receivedAt.toString(Qt::ISODate).toStdString());
         CHECK((match ? match->campaignId : 0) == stored);
         ++checked;
     }
