@@ -55,6 +55,8 @@ int runDemo(Context &context)
         context.printJson(QJsonObject{{QStringLiteral("leads"), summary.leads},
                                       {QStringLiteral("events"), summary.events},
                                       {QStringLiteral("users_created"), summary.usersCreated},
+                                      {QStringLiteral("campaigns"), summary.campaigns},
+                                      {QStringLiteral("attributed_leads"), summary.attributed},
                                       {QStringLiteral("from"), summary.from.toString(Qt::ISODate)},
                                       {QStringLiteral("to"), summary.to.toString(Qt::ISODate)},
                                       {QStringLiteral("by_status"), byStatus},

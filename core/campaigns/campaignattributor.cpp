@@ -186,12 +186,12 @@ std::optional<CampaignAttributor::Match> CampaignAttributor::match(const Lead &l
     return Match {*best % idFactor, Rule(*best / ruleFactor)};
 }
 
-std::optional<CampaignAttributor::Match> CampaignAttributor::attributeNew(Lead &lead) const
+std::optional<CampaignAttributor::Match> CampaignAttributor::attribute(
+    Lead &lead, const QList<Campaign> &campaigns, const QTimeZone &zone)
 {
     if (lead.campaignId)
         return std::nullopt;
-    const QList<Campaign> campaigns = CampaignRepository(m_db).list(false);
-    const std::optional<Match> found = match(lead, campaigns, m_zone);
+    const std::optional<Match> found = match(lead, campaigns, zone);
     if (!found)
         return std::nullopt;
     for (const Campaign &c : campaigns) {
@@ -201,6 +201,29 @@ std::optional<CampaignAttributor::Match> CampaignAttributor::attributeNew(Lead &
         }
     }
     return found;
+}
+
+std::optional<CampaignAttributor::Match> CampaignAttributor::attributeNew(Lead &lead) const
+{
+    if (lead.campaignId)
+        return std::nullopt;
+    return attribute(lead, CampaignRepository(m_db).list(false), m_zone);
+}
+
+LeadEvent CampaignAttributor::attributionEvent(const Lead &arrived,
+                                               const Lead &attributed,
+                                               Rule rule,
+                                               qint64 actorId,
+                                               const QDateTime &at)
+{
+    LeadEvent event;
+    event.leadId = attributed.id;
+    event.at = at;
+    event.actorId = actorId;
+    event.kind = EventKind::Edited;
+    event.comment = ruleComment(rule);
+    event.changes = diffLeads(arrived, attributed);
+    return event;
 }
 
 qint64 CampaignAttributor::lastEventId(Database &db)

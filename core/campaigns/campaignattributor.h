@@ -2,6 +2,7 @@
 #pragma once
 
 #include "campaign.h"
+#include "domain/leadevent.h"
 
 #include <QCoreApplication>
 #include <QTimeZone>
@@ -57,9 +58,21 @@ public:
                                       const QList<Campaign> &campaigns,
                                       const QTimeZone &zone);
 
-    // A lead about to be stored: sets its campaign and label from the active registry and
-    // returns the match (the caller records the event, see attributionEvent), or nothing.
+    // A lead about to be stored, against `campaigns` (pure): sets its campaign and label when
+    // one matches and returns the match (the caller records the event, see attributionEvent),
+    // or nothing. A lead already attributed is left as it is.
+    static std::optional<Match> attribute(Lead &lead,
+                                          const QList<Campaign> &campaigns,
+                                          const QTimeZone &zone);
+    // The same against the active registry (what LeadService::receive does).
     std::optional<Match> attributeNew(Lead &lead) const;
+    // The event that records the attribution of a lead as it arrives (after its "created"
+    // event): `arrived` is the lead before attribute(), `attributed` after it.
+    static LeadEvent attributionEvent(const Lead &arrived,
+                                      const Lead &attributed,
+                                      Rule rule,
+                                      qint64 actorId,
+                                      const QDateTime &at);
 
     // Set-based: every unattributed lead that an event after `afterEventId` touched (the rows
     // an import wrote), against the whole active registry. Returns the leads attributed.

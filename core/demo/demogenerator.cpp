@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demogenerator.h"
 
+#include "campaigns/campaignservice.h"
 #include "common/batchqueue.h"
 #include "domain/error.h"
 #include "leadsimulator.h"
@@ -83,8 +84,25 @@ DemoSummary DemoGenerator::run(const std::function<bool(qint64, qint64)> &progre
 
     ManualClock clock(end);
     const LeadService service(m_db, clock);
+
+    // Marketing's registry, entered by the marketing user a week before each launch (the
+    // registry attributes nothing then: there are no leads yet). The leads below are
+    // attributed as they arrive, as LeadService::receive attributes them.
+    ManualClock registryClock(end);
+    CampaignService registry(m_db, registryClock);
+    const QTimeZone zone = registry.teamZone();
+    QList<Campaign> campaigns;
+    for (Campaign campaign :
+         Demo::campaigns(QDateTime::fromSecsSinceEpoch(startSecs, zone).date(),
+                         end.toTimeZone(zone).date())) {
+        campaign.ownerId = cast.marketing.id;
+        registryClock.set(QDateTime(campaign.startsOn.addDays(-7), QTime(11, 0), zone).toUTC());
+        campaigns.append(registry.create(campaign, cast.marketing).campaign);
+    }
+    summary.campaigns = int(campaigns.size());
+
     Demo::LeadSimulator simulator(m_options.seed, m_options.leads, startSecs, endSecs, cast,
-                                  ReasonRepository(m_db).catalog(), service);
+                                  ReasonRepository(m_db).catalog(), service, campaigns, zone);
 
     // One thread simulates (in order, so a seed always gives the same data), this one writes.
     BatchQueue<Demo::SimulatedLead> queue;
@@ -123,6 +141,8 @@ DemoSummary DemoGenerator::run(const std::function<bool(qint64, qint64)> &progre
                 }
                 summary.events += item.events.size();
                 ++summary.byStatus[item.lead.status];
+                if (item.lead.campaignId)
+                    ++summary.attributed;
             }
             written += qint64(batch.size());
             if (progress && !progress(written, total)) {

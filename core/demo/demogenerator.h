@@ -27,6 +27,8 @@ struct DemoSummary
     qint64 leads = 0;
     qint64 events = 0;
     int usersCreated = 0;
+    int campaigns = 0;      // registry entries created
+    qint64 attributed = 0;  // leads attributed to them
     QMap<LeadStatus, qint64> byStatus;
     QDateTime from;
     QDateTime to;
@@ -34,7 +36,8 @@ struct DemoSummary
 
 // Fills an empty database with realistic demo data: channels of different quality, managers of
 // different speed and discipline, arrivals in business hours, first contacts from minutes to
-// days, channel-dependent rejection reasons, qualifications, won deals and a few disputes.
+// days, channel-dependent rejection reasons, qualifications, won deals and a few disputes,
+// and marketing's campaign registry with the leads of its campaigns attributed.
 // Every lead goes through the real state machine, so the data obeys the same rules as real
 // work; everything is written in one transaction.
 class DemoGenerator

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demoprofile.h"
 
+#include <algorithm>
+
 namespace LeadPact::Demo {
 
 namespace {
@@ -78,6 +80,113 @@ const QList<ManagerProfile> &managerProfiles()
         {u("morozov"), u("Игорь Морозов"), 0.6, 240, 0.15, 0.40, 0.70},
     };
     return profiles;
+}
+
+QList<Campaign> campaigns(const QDate &firstDay, const QDate &lastDay)
+{
+    // Days counted back from the last day, never before the first one (a short demo squeezes
+    // its campaigns into its weeks; the order of the dates stays).
+    const auto day = [&](int fromLast) { return std::max(firstDay, lastDay.addDays(fromLast)); };
+    const QString site = QStringLiteral("https://promo.delovoy-servis.ru/lp/");
+    const QString wiki = QStringLiteral("https://wiki.delovoy-servis.ru/marketing/");
+    const QString disk = QStringLiteral("https://disk.delovoy-servis.ru/marketing/");
+    struct Entry
+    {
+        const char *name, *goal, *audience, *announcedIn, *promoCode, *promoBenefit, *label;
+        int starts, ends, activationFrom, activationUntil; // days from the last day
+        const char *technicalNotes, *brief, *order;
+    };
+    static const Entry entries[] = {
+        {"Партнёрская программа «Приведи клиента»",
+         "Получать от партнёров-интеграторов 60 заявок в месяц с конверсией в оплату не ниже 40 %",
+         "Клиенты партнёров-интеграторов и бухгалтерских компаний, которым нужна CRM",
+         "Рассылка партнёрам, вебинар для партнёров, раздел «Партнёрам» на сайте",
+         "PARTNER10",
+         "Клиенту — скидка 10 % на первый счёт; партнёру — 15 % от оплат клиента за первый год",
+         "partner_program", -55, -1, -55, 0,
+         "Партнёр даёт клиенту ссылку с utm_campaign=partner_program на лендинг, форма "
+         "передаёт заявку в LeadPact; промокод заведён в биллинге, вознаграждение партнёру "
+         "считается по отчёту об оплатах",
+         "partner-program", "partner-program-offer.pdf"},
+        {"Осенняя распродажа «Минус 20 % на годовой тариф»",
+         "Увеличить число оплат годовых тарифов на 30 % к прошлому месяцу",
+         "Малый и средний бизнес, который выбирает CRM или сравнивает тарифы",
+         "Яндекс Директ (поиск и РСЯ), баннер на главной странице сайта, рассылка по базе",
+         "AUTUMN20",
+         "Скидка 20 % на годовой тариф при оплате до конца активации; не суммируется с "
+         "другими скидками",
+         "autumn_sale", -48, -14, -48, -7,
+         "Лендинг на Tilda, форма отправляет заявку в LeadPact через вебхук; объявления "
+         "Директа размечены utm_campaign=autumn_sale; промокод проверяет биллинг при оплате",
+         "autumn-sale", "prikaz-autumn-sale.pdf"},
+        {"Стенд на выставке «Бизнес-Экспо Москва»",
+         "Собрать 400 контактов лиц, принимающих решения, и назначить 80 демонстраций",
+         "Руководители отделов продаж и собственники компаний — посетители выставки",
+         "Стенд B-14 в «Экспоцентре», листовки с QR-кодом, приглашения по базе клиентов",
+         "EXPOMSK",
+         "Бесплатное внедрение и обучение команды (экономия 60 000 ₽) при оплате в течение "
+         "месяца после выставки",
+         "expo_moscow", -41, -39, -41, -12,
+         "QR-код на стенде ведёт на лендинг с utm_campaign=expo_moscow; визитки со стенда "
+         "вносятся через форму лендинга в тот же день",
+         "expo-moscow", "expo-moscow-plan.pdf"},
+        {"Вебинар «Как не терять заявки: SLA между маркетингом и продажами»",
+         "Привлечь 1 500 регистраций и 300 заявок на демонстрацию от участников вебинара",
+         "Маркетологи и руководители продаж компаний с потоком от 100 заявок в месяц",
+         "Telegram-канал компании, посевы в профильных Telegram-каналах, сообщество ВКонтакте",
+         "WEBINAR15",
+         "Скидка 15 % на первые три месяца для участников вебинара",
+         "telegram_webinar", -34, -21, -21, -7,
+         "Регистрация на лендинге, напоминания через Telegram-бота; после эфира участникам "
+         "приходит ссылка на заявку с utm_campaign=telegram_webinar",
+         "webinar-sla", "webinar-sla-scenario.docx"},
+        {"Лид-форма ВКонтакте «Бесплатный аудит воронки продаж»",
+         "Получить 500 заявок на аудит по цене не выше 900 ₽ за заявку",
+         "Владельцы малого бизнеса 25–55 лет, интересы «бизнес», «продажи», «маркетинг»",
+         "Таргетированная реклама ВКонтакте, закреплённый пост в сообществе компании",
+         "AUDITVK",
+         "Бесплатный двухчасовой аудит воронки продаж с экспертом и отчёт с рекомендациями",
+         "vk_lead_form", -27, -7, -27, 0,
+         "Лид-форма ВКонтакте выгружается на лендинг и в LeadPact через интеграцию, метки "
+         "utm_campaign=vk_lead_form проставляет рекламный кабинет",
+         "vk-audit", "vk-audit-media-plan.xlsx"},
+        {"Чёрная пятница: три месяца тарифа «Бизнес» в подарок",
+         "Закрыть 250 оплат годового тарифа «Бизнес» за неделю акции",
+         "Действующие клиенты на тарифе «Старт» и новые клиенты из поиска и рассылки",
+         "Рассылка по базе клиентов, Яндекс Директ, баннер в личном кабинете, Telegram-канал",
+         "BLACKFRIDAY",
+         "Три месяца тарифа «Бизнес» бесплатно при оплате года",
+         "black_friday", upcomingLaunchInDays, upcomingLaunchInDays + 6, upcomingLaunchInDays,
+         upcomingLaunchInDays + 20,
+         "Лендинг с таймером до конца акции, ссылки размечены utm_campaign=black_friday; "
+         "подарочные месяцы начисляет биллинг по промокоду",
+         "black-friday", "prikaz-black-friday.pdf"},
+    };
+    QList<Campaign> result;
+    for (const Entry &e : entries) {
+        Campaign c;
+        c.name = u(e.name);
+        c.goal = u(e.goal);
+        c.audience = u(e.audience);
+        c.announcedIn = u(e.announcedIn);
+        c.promoCode = QLatin1String(e.promoCode);
+        c.promoBenefit = u(e.promoBenefit);
+        c.landingUrl = site + QLatin1String(e.label);
+        c.utmCampaign = QLatin1String(e.label);
+        // The upcoming launch lies after the period by design; the others stay inside it.
+        const bool upcoming = e.starts > 0;
+        const auto date = [&](int fromLast) {
+            return upcoming ? lastDay.addDays(fromLast) : day(fromLast);
+        };
+        c.startsOn = date(e.starts);
+        c.endsOn = date(e.ends);
+        c.activationFrom = date(e.activationFrom);
+        c.activationUntil = date(e.activationUntil);
+        c.technicalNotes = u(e.technicalNotes);
+        c.documentLinks = {wiki + QLatin1String(e.brief), disk + QLatin1String(e.order)};
+        result.append(c);
+    }
+    return result;
 }
 
 const QStringList &firstNames()

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "campaigns/campaign.h"
+
+#include <QDate>
 #include <QList>
 #include <QString>
 
@@ -37,6 +40,16 @@ struct ManagerProfile
 
 const QList<ChannelProfile> &channelProfiles();
 const QList<ManagerProfile> &managerProfiles();
+
+// Marketing's registry for a demo whose data runs from `firstDay` to `lastDay` (days in the
+// team's zone): promotions behind some of the channels' campaign labels (landing "/lp/<label>"
+// on the company's promo site, utm_campaign = label), dated back from the last day and kept
+// inside the period, plus one that starts two days after the last day, so opening a fresh demo
+// (whose last day is today by default) announces an upcoming launch. Oldest start first; no
+// owner (the generator sets it).
+QList<Campaign> campaigns(const QDate &firstDay, const QDate &lastDay);
+// How many days after the demo's last day the upcoming campaign starts.
+constexpr int upcomingLaunchInDays = 2;
 
 // Names and phrases to compose plausible Russian leads and comments.
 const QStringList &firstNames();

@@ -96,8 +96,11 @@ double Random::logNormal(double median, double sigma)
 }
 
 LeadSimulator::LeadSimulator(quint64 seed, qint64 leadCount, qint64 startSecs, qint64 endSecs,
-                             Cast cast, ReasonCatalog catalog, const LeadService &service)
-    : m_seed(seed)
+                             Cast cast, ReasonCatalog catalog, const LeadService &service,
+                             QList<Campaign> campaigns, QTimeZone zone)
+    : m_campaigns(std::move(campaigns))
+    , m_zone(std::move(zone))
+    , m_seed(seed)
     , m_endSecs(endSecs)
     , m_random(seed)
     , m_cast(std::move(cast))
@@ -117,6 +120,34 @@ LeadSimulator::LeadSimulator(quint64 seed, qint64 leadCount, qint64 startSecs, q
             m_arrivals.push_back(t);
     }
     std::sort(m_arrivals.begin(), m_arrivals.end());
+}
+
+std::optional<CampaignAttributor::Match> LeadSimulator::attribute(Lead &lead)
+{
+    if (m_campaigns.isEmpty())
+        return std::nullopt;
+    const qint64 at = lead.receivedAt.toSecsSinceEpoch();
+    if (at < m_dayFrom || at >= m_dayTo) {
+        const QDate date = lead.receivedAt.toTimeZone(m_zone).date();
+        m_dayFrom = QDateTime(date, QTime(0, 0), m_zone).toSecsSinceEpoch();
+        m_dayTo = QDateTime(date.addDays(1), QTime(0, 0), m_zone).toSecsSinceEpoch();
+        m_matches.clear();
+    }
+    const QString key = lead.promoCode + QLatin1Char('\n') + lead.landingPage
+                        + QLatin1Char('\n') + lead.utmCampaign;
+    auto found = m_matches.constFind(key);
+    if (found == m_matches.cend()) {
+        Remembered remembered;
+        remembered.match = CampaignAttributor::attribute(lead, m_campaigns, m_zone);
+        remembered.label = lead.campaign;
+        found = m_matches.insert(key, remembered);
+        return found->match;
+    }
+    if (found->match) {
+        lead.campaignId = found->match->campaignId;
+        lead.campaign = found->label;
+    }
+    return found->match;
 }
 
 SimulatedLead LeadSimulator::next(qint64 index)
@@ -160,6 +191,8 @@ SimulatedLead LeadSimulator::next(qint64 index)
     lead.utmCampaign = lead.campaign;
     lead.ownerId = manager.id;
     lead = m_service.prepareNew(lead);
+    const Lead arrived = lead;
+    const std::optional<CampaignAttributor::Match> attribution = attribute(lead);
 
     item.events.clear();
     LeadEvent created;
@@ -168,6 +201,10 @@ SimulatedLead LeadSimulator::next(qint64 index)
     created.kind = EventKind::Created;
     created.toStatus = LeadStatus::New;
     item.events.append(created);
+    if (attribution) {
+        item.events.append(CampaignAttributor::attributionEvent(arrived, lead, attribution->rule,
+                                                                m_cast.system.id, created.at));
+    }
 
     // Applies one action at `at` if that moment has already come; false otherwise.
     const auto act = [&](TransitionRequest request, qint64 at, const User &actor) {

@@ -63,14 +63,8 @@ Lead LeadService::receive(Lead lead, const User &actor)
     // The row holds the lead as it arrived; later events record every change from there.
     m_events.append(event);
     if (attribution) {
-        LeadEvent attributed;
-        attributed.leadId = lead.id;
-        attributed.at = event.at;
-        attributed.actorId = actor.id;
-        attributed.kind = EventKind::Edited;
-        attributed.comment = CampaignAttributor::ruleComment(attribution->rule);
-        attributed.changes = diffLeads(arrived, lead);
-        m_events.append(attributed);
+        m_events.append(CampaignAttributor::attributionEvent(arrived, lead, attribution->rule,
+                                                             actor.id, event.at));
     }
     transaction.commit();
     return lead;
