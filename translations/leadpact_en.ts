@@ -1357,6 +1357,10 @@
         <source>%1: %2 rows, %3 inserted, %4 updated, %5 unchanged, %6 incomplete, %7 rejected%8 — %9.</source>
         <translation>%1: %2 rows, %3 inserted, %4 updated, %5 unchanged, %6 incomplete, %7 rejected%8 — %9.</translation>
     </message>
+    <message>
+        <source>, %1 attributed to campaigns</source>
+        <translation>, %1 attributed to campaigns</translation>
+    </message>
 </context>
 <context>
     <name>ImportSample</name>
@@ -3645,6 +3649,13 @@ data</translation>
         <source>All or nothing: as it stands, the rejected rows would stop the import; fix them or import the valid rows.</source>
         <translation>All or nothing: as it stands, the rejected rows would stop the import; fix them or import the valid rows.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n attributed to campaigns</source>
+        <translation>
+            <numerusform>%n attributed to a campaign</numerusform>
+            <numerusform>%n attributed to campaigns</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LeadPact::ImportPreviewPage</name>
@@ -3848,6 +3859,10 @@ data</translation>
     <message>
         <source>Saved to %1.</source>
         <translation>Saved to %1.</translation>
+    </message>
+    <message>
+        <source>Attributed to campaigns:</source>
+        <translation>Attributed to campaigns:</translation>
     </message>
 </context>
 <context>

@@ -1363,6 +1363,10 @@
         <source>%1: %2 rows, %3 inserted, %4 updated, %5 unchanged, %6 incomplete, %7 rejected%8 — %9.</source>
         <translation>%1: строк: %2, добавлено: %3, обновлено: %4, без изменений: %5, неполных: %6, отклонено: %7%8 — %9.</translation>
     </message>
+    <message>
+        <source>, %1 attributed to campaigns</source>
+        <translation>, отнесено к кампаниям: %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportSample</name>
@@ -3667,6 +3671,14 @@ data</source>
         <source>All or nothing: as it stands, the rejected rows would stop the import; fix them or import the valid rows.</source>
         <translation>Всё или ничего: сейчас отклонённые строки остановят загрузку; исправьте их или загрузите только верные строки.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n attributed to campaigns</source>
+        <translation>
+            <numerusform>отнесено к кампаниям: %n</numerusform>
+            <numerusform>отнесено к кампаниям: %n</numerusform>
+            <numerusform>отнесено к кампаниям: %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LeadPact::ImportPreviewPage</name>
@@ -3875,6 +3887,10 @@ data</source>
     <message>
         <source>Saved to %1.</source>
         <translation>Сохранено в %1.</translation>
+    </message>
+    <message>
+        <source>Attributed to campaigns:</source>
+        <translation>Отнесено к кампаниям:</translation>
     </message>
 </context>
 <context>
