@@ -33,6 +33,7 @@ constexpr size_t emailSeed = 0xc2b2ae3d27d4eb4fULL;
 DuplicateFinder::DuplicateFinder(Database &db, int windowDays, Source source)
     : m_windowSeconds(qint64(windowDays) * 86400)
     , m_source(source)
+    , m_keyHash(keyHash)
 {
     if (source == Source::Database) {
         Schema::ensureContactIndexes(db);
@@ -40,6 +41,10 @@ DuplicateFinder::DuplicateFinder(Database &db, int windowDays, Source source)
         m_byEmail = Sql::prepare(db.connection(), lookupSql("email"));
     } else {
         m_slots.resize(size_t(1) << 16);
+        m_phoneOf = Sql::prepare(db.connection(),
+                                 QStringLiteral("SELECT phone FROM leads WHERE id = ?"));
+        m_emailOf = Sql::prepare(db.connection(),
+                                 QStringLiteral("SELECT email FROM leads WHERE id = ?"));
     }
 }
 
@@ -79,17 +84,28 @@ DuplicateFinder::Slot *DuplicateFinder::slotFor(quint64 hash)
 
 // The newest lead with the key that arrived within the window: what the query's "ORDER BY id
 // DESC LIMIT 1" over "received_at BETWEEN" answers.
-std::optional<qint64> DuplicateFinder::lookup(quint64 hash, qint64 seconds) const
+std::optional<qint64> DuplicateFinder::lookup(quint64 hash, qint64 seconds, const QString &key,
+                                              QSqlQuery &stored)
 {
     const Slot *slot = slotFor(hash);
     if (slot->hash == 0)
         return std::nullopt;
     for (qint32 i = slot->head; i >= 0; i = m_entries[size_t(i)].next) {
-        const Entry &entry = m_entries[size_t(i)];
-        if (entry.id != 0 && qAbs(entry.seconds - seconds) <= m_windowSeconds)
+        const Entry entry = m_entries[size_t(i)];
+        if (entry.id != 0 && qAbs(entry.seconds - seconds) <= m_windowSeconds
+            && storedKeyIs(stored, entry.id, key))
             return entry.id;
     }
     return std::nullopt;
+}
+
+bool DuplicateFinder::storedKeyIs(QSqlQuery &stored, quint32 id, const QString &key)
+{
+    stored.addBindValue(qint64(id));
+    Sql::exec(stored, QCoreApplication::translate("Storage", "read lead %1").arg(id));
+    const bool same = stored.next() && stored.value(0).toString() == key;
+    stored.finish();
+    return same;
 }
 
 void DuplicateFinder::add(quint64 hash, quint32 id, qint64 seconds)
@@ -140,9 +156,9 @@ std::optional<qint64> DuplicateFinder::find(const Lead &lead)
     } else {
         const qint64 seconds = lead.receivedAt.toSecsSinceEpoch();
         if (!lead.phone.isEmpty())
-            byPhone = lookup(keyHash(lead.phone, phoneSeed), seconds);
+            byPhone = lookup(m_keyHash(lead.phone, phoneSeed), seconds, lead.phone, m_phoneOf);
         if (!lead.email.isEmpty())
-            byEmail = lookup(keyHash(lead.email, emailSeed), seconds);
+            byEmail = lookup(m_keyHash(lead.email, emailSeed), seconds, lead.email, m_emailOf);
     }
     if (byPhone && byEmail)
         return std::max(*byPhone, *byEmail);
@@ -155,9 +171,9 @@ void DuplicateFinder::remember(const Lead &lead)
         return;
     const qint64 seconds = lead.receivedAt.toSecsSinceEpoch();
     if (!lead.phone.isEmpty())
-        add(keyHash(lead.phone, phoneSeed), quint32(lead.id), seconds);
+        add(m_keyHash(lead.phone, phoneSeed), quint32(lead.id), seconds);
     if (!lead.email.isEmpty())
-        add(keyHash(lead.email, emailSeed), quint32(lead.id), seconds);
+        add(m_keyHash(lead.email, emailSeed), quint32(lead.id), seconds);
 }
 
 void DuplicateFinder::changed(const Lead &before, const Lead &after)
@@ -168,9 +184,9 @@ void DuplicateFinder::changed(const Lead &before, const Lead &after)
         && before.receivedAt == after.receivedAt)
         return;
     if (!before.phone.isEmpty())
-        remove(keyHash(before.phone, phoneSeed), quint32(before.id));
+        remove(m_keyHash(before.phone, phoneSeed), quint32(before.id));
     if (!before.email.isEmpty())
-        remove(keyHash(before.email, emailSeed), quint32(before.id));
+        remove(m_keyHash(before.email, emailSeed), quint32(before.id));
     remember(after);
 }
 
@@ -179,6 +195,8 @@ void DuplicateFinder::release()
     std::vector<Slot>().swap(m_slots);
     std::vector<Entry>().swap(m_entries);
     m_used = 0;
+    m_phoneOf = QSqlQuery();
+    m_emailOf = QSqlQuery();
 }
 
 } // namespace LeadPact

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Possible duplicates on import: the same normalised phone or e-mail as an existing lead or an
 // earlier row of the file, within the window of days; kept and flagged, or skipped.
+#include "import/duplicatefinder.h"
 #include "import/leadimporter.h"
 #include "leadbuilder.h"
 #include "service/leadservice.h"
@@ -167,5 +168,70 @@ TEST_CASE("into an empty database the file's own repeats are flagged after the l
         CHECK(result.inserted == 3);
         CHECK(result.duplicatesSkipped == 2);
         CHECK_FALSE(LeadRepository(fx.db()).findByExternalId(u"B-2"_s));
+    }
+}
+
+namespace {
+
+// Every key the same hash: only the stored keys can tell the leads apart.
+quint64 oneHashForAll(const QString &, size_t)
+{
+    return 7;
+}
+
+} // namespace
+
+TEST_CASE("the in-memory finder never takes a shared hash for a shared phone or e-mail",
+          "[import][duplicates]")
+{
+    TempDatabase fx;
+    LeadService service(fx.db(), fx.clock());
+    const QDateTime t0(QDate(2026, 11, 20), QTime(10, 0), Qt::UTC);
+    const auto receive = [&](const QString &id, const QString &phone, const QString &email,
+                             const QDateTime &at) {
+        Lead lead = Test::incomingLead(id);
+        lead.phoneRaw = phone;
+        lead.email = email;
+        lead.receivedAt = at;
+        return service.receive(lead, fx.marketing);
+    };
+    const Lead a = receive(u"A"_s, u"+79120000001"_s, u"a@example.ru"_s, t0);
+    const Lead b = receive(u"B"_s, u"+79120000002"_s, u"b@example.ru"_s, t0.addSecs(3600));
+    REQUIRE(a.phone == u"+79120000001"_s);
+    REQUIRE(b.phone == u"+79120000002"_s);
+    const auto probe = [&](const QString &phone, const QString &email, const QDateTime &at) {
+        Lead lead;
+        lead.phone = phone;
+        lead.email = email;
+        lead.receivedAt = at;
+        return lead;
+    };
+
+    for (const bool poorHash : {false, true}) {
+        INFO("poor hash: " << poorHash);
+        DuplicateFinder finder(fx.db(), 30, DuplicateFinder::Source::ThisFileOnly);
+        if (poorHash)
+            finder.setKeyHash(&oneHashForAll);
+        finder.remember(a);
+        finder.remember(b);
+        const QDateTime later = t0.addSecs(7200);
+        // A's phone: A, though B is newer and (with the poor hash) hashes alike.
+        CHECK(finder.find(probe(u"+79120000001"_s, u"c@example.ru"_s, later)) == a.id);
+        CHECK(finder.find(probe(QString(), u"b@example.ru"_s, later)) == b.id);
+        CHECK_FALSE(finder.find(probe(u"+79990000000"_s, u"d@example.ru"_s, later)));
+        // Outside the window: nothing, whatever the hash.
+        CHECK_FALSE(finder.find(probe(u"+79120000001"_s, QString(), t0.addDays(31))));
+        // B moves to A's phone: now B, the newer one, answers for it.
+        LeadRepository repo(fx.db());
+        const Lead before = repo.get(b.id);
+        Lead moved = before;
+        moved.phone = a.phone;
+        repo.update(moved);
+        finder.changed(before, moved);
+        CHECK(finder.find(probe(u"+79120000001"_s, QString(), later)) == b.id);
+        CHECK_FALSE(finder.find(probe(u"+79120000002"_s, QString(), later)));
+        Lead back = repo.get(b.id); // B's own phone again, for the next round
+        back.phone = b.phone;
+        repo.update(back);
     }
 }
