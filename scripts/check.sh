@@ -3,7 +3,8 @@
 #
 # Installs what is missing, builds LeadPact both ways and runs every test:
 #   1. the GUI-less variant (build/core, LEADPACT_GUI=OFF): proves core has no GUI dependency;
-#   2. the full variant (build/full) with its GUI tests on the offscreen Qt platform.
+#   2. a 60-second libFuzzer run over the CSV reader and the import mapper (scripts/fuzz.sh);
+#   3. the full variant (build/full) with its GUI tests on the offscreen Qt platform.
 # Exits non-zero if any stage fails. On success ctest's closing summary is the last output.
 #
 #   CI=true  makes compiler warnings errors (see scripts/build.sh)
@@ -44,6 +45,9 @@ if ((core_built)); then
 else
     printf 'skipped: the GUI-less build failed.\n'
 fi
+
+section "Fuzzing the CSV reader and the import mapper for 60 s (clang, libFuzzer, build/fuzz)"
+bash scripts/fuzz.sh 60 || fail "fuzz"
 
 section "Building the full variant (build/full)"
 full_built=1

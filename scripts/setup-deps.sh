@@ -21,6 +21,8 @@ packages=(
     libsqlite3-dev
     # checks, headless GUI, Cyrillic glyphs for offscreen rendering, PDF text, XLSX reading
     sqlite3 xvfb xauth fonts-dejavu-core poppler-utils unzip
+    # the libFuzzer run of the CSV reader and the mapper (scripts/fuzz.sh)
+    clang libclang-rt-14-dev
 )
 
 log() { printf 'setup-deps: %s\n' "$*"; }

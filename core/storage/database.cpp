@@ -98,7 +98,8 @@ std::unique_ptr<Database> Database::open(const QString &path, Access access, boo
     }
 
     std::unique_ptr<QLockFile> lock;
-    if (access == Access::ReadWrite && takeLock)
+    // An in-memory database has no file another process could open: no lock beside it.
+    if (access == Access::ReadWrite && takeLock && path != QLatin1String(":memory:"))
         lock = takeWriteLock(info.absoluteFilePath());
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), nextConnectionName());

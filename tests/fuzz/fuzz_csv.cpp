@@ -1,9 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// libFuzzer entry point for CsvReader: any bytes, every record read, invariants checked. Besides
+// libFuzzer entry point for CsvReader and the mapper behind it: any bytes, every record read,
+// invariants checked, and every record of the detected reading mapped onto lead fields by
+// ImportRowParser (each header column takes a field in turn; several date formats; phones
+// through libphonenumber), which must give a lead or a rejection naming its row. Besides
 // the plain run it parses the input twice more with fixed options, once as it is and once behind
 // blank lines that put a chunk boundary at an input-chosen offset, and requires the same records:
 // the refill-and-rescan path is otherwise out of reach of small fuzz inputs.
 #include "import/csvreader.h"
+#include "import/importmapping.h"
+#include "import/importrowparser.h"
+#include "domain/error.h"
+#include "service/clock.h"
+#include "service/leadservice.h"
+#include "storage/database.h"
+#include "storage/migrations.h"
 
 #include <QBuffer>
 #include <QList>
@@ -11,6 +21,8 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <memory>
+#include <optional>
 
 namespace {
 
@@ -65,13 +77,76 @@ Result readAll(const QByteArray &bytes, const CsvReader::Options &options)
     return result;
 }
 
+// Maps the records as an import would: the first is the header, each column takes the next
+// lead field (outcomes need update mode, so they are left out), dates in any of four formats.
+void mapAll(const Result &read)
+{
+    if (read.records.isEmpty())
+        return;
+    // One migrated in-memory database for the whole run: the parser asks the service for the
+    // SLA deadline of each new lead.
+    static const std::unique_ptr<LeadPact::Database> db = [] {
+        auto opened = LeadPact::Database::openSqlite(QStringLiteral(":memory:"));
+        LeadPact::Migrations::migrate(*opened);
+        return opened;
+    }();
+    static const LeadPact::LeadService service(*db, LeadPact::Clock::system());
+    static const QList<LeadPact::ImportField> fields = [] {
+        QList<LeadPact::ImportField> leadFields;
+        for (const QString &code : LeadPact::importFieldCodes()) {
+            const auto field = LeadPact::importFieldFromCode(code);
+            if (field && !LeadPact::isOutcomeField(*field))
+                leadFields.append(*field);
+        }
+        return leadFields;
+    }();
+
+    const QStringList &header = read.records.first();
+    LeadPact::ImportMapping mapping;
+    mapping.timeZone = QStringLiteral("Europe/Moscow");
+    mapping.dateFormats = {QStringLiteral("iso8601"), QStringLiteral("dd.MM.yyyy HH:mm"),
+                           QStringLiteral("M/d/yyyy h:mm"), QStringLiteral("unix")};
+    QStringList taken;
+    for (qsizetype i = 0; i < header.size() && i < fields.size(); ++i) {
+        // A column is found by its trimmed name, case aside: the first of equal names only.
+        const QString name = header.at(i).trimmed();
+        if (name.isEmpty() || taken.contains(name, Qt::CaseInsensitive))
+            continue;
+        taken.append(name);
+        mapping.columns.append({name, fields.at(i)});
+    }
+    std::optional<LeadPact::ImportRowParser> parser;
+    try {
+        parser.emplace(mapping, header, QStringLiteral("fuzz.csv"), service);
+    } catch (const LeadPact::Error &error) {
+        if (error.message().isEmpty())
+            violated("the mapper refused the header without a message");
+        return;
+    }
+    for (qsizetype i = 1; i < read.records.size(); ++i) {
+        const LeadPact::ImportRecord record {read.records.at(i), qint64(i + 1), read.lines.at(i)};
+        const LeadPact::ImportRowParser::Parsed parsed = parser->parse(record);
+        if (parsed.row != record.row || parsed.line != record.line)
+            violated("a parsed row lost its row or line number");
+        if (parsed.rejected.has_value() == parsed.lead.has_value())
+            violated("a row neither rejected nor turned into a lead, or both");
+        if (parsed.rejected
+            && (parsed.rejected->reason.isEmpty() || parsed.rejected->row != record.row))
+            violated("a rejection without its reason or row");
+        if (parsed.lead && parsed.lead->status != LeadPact::LeadStatus::New)
+            violated("an imported lead that is not New");
+        if (parsed.lead && !parsed.lead->phone.isEmpty() && !parsed.lead->phone.startsWith(u'+'))
+            violated("a stored phone that is not E.164");
+    }
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray input(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
 
-    readAll(input, CsvReader::Options {}); // detection of encoding and delimiter
+    mapAll(readAll(input, CsvReader::Options {})); // detected encoding and delimiter, mapped
 
     CsvReader::Options fixed;
     fixed.delimiter = QLatin1Char(',');

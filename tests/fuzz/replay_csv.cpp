@@ -33,6 +33,13 @@ int main(int argc, char *argv[])
         QByteArray("a,\"b\nc\"\"d\",e\r\nf"),
         QByteArray("\"ab\"cd,ef\"gh\n"),
         QByteArray("a;b;c\n1;2;3\n"),
+        // Rows the mapper reads: a good one, a bad date and an unreadable phone, a short row.
+        QByteArray("id;received;name;phone;email\n"
+                   "X-1;23.11.2026 10:00;\xD0\x90\xD0\xBD\xD0\xBD\xD0\xB0;8 912 345-67-89;a@b.ru\n"
+                   "X-2;31.02.2026 10:00;;abc;\n"
+                   "X-3;1700000000\n"),
+        QByteArray("id,received,phone\r\n1,2026-11-23T10:00:00Z,+7 (912) 000-11-22\r\n"
+                   "2,11/23/2026 9:05,++\r\n"),
         QByteArray("a\tb\n\"x\ty\"\tz"),
         QByteArray("\xEF\xBB\xBFname,phone\r\n"),
         QByteArray("\xEF\xBB\xBF"),
