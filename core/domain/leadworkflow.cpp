@@ -163,7 +163,8 @@ QList<TransitionProblem> LeadWorkflow::problems(const Lead &lead, const Transiti
                                         .arg(missing.join(QStringLiteral(", "))));
         }
         if (request.expectedAmountMinor && *request.expectedAmountMinor < 0)
-            addValidation(problems, tr("The expected amount cannot be negative (field \"amount\")."));
+            addValidation(problems, tr("The expected amount cannot be negative (field \"amount\")."),
+                          QStringLiteral("amount"));
         break;
     }
     case LeadAction::Reject:
@@ -181,12 +182,14 @@ QList<TransitionProblem> LeadWorkflow::problems(const Lead &lead, const Transiti
     case LeadAction::MarkWon: {
         const bool amountUnknown = request.imported && !request.amountMinor;
         if (!amountUnknown && (!request.amountMinor || *request.amountMinor <= 0))
-            addValidation(problems, tr("A won deal needs a positive amount (field \"amount\")."));
+            addValidation(problems, tr("A won deal needs a positive amount (field \"amount\")."),
+                          QStringLiteral("amount"));
         static const QRegularExpression currencyCode(QStringLiteral("^[A-Z]{3}$"));
         if (!amountUnknown && !currencyCode.match(request.currency).hasMatch()) {
             addValidation(problems, tr("\"%1\" is not a three-letter ISO 4217 currency code (field "
                                        "\"currency\").")
-                                        .arg(request.currency));
+                                        .arg(request.currency),
+                          QStringLiteral("currency"));
         }
         if (!request.paidOn.isValid()) {
             addValidation(problems, tr("A won deal needs its payment date (field \"paid_on\")."));

@@ -245,9 +245,9 @@ OutcomePlan OutcomePlanner::walk(OutcomePlan plan,
             bool comment = false;
             for (const TransitionProblem &problem : problems) {
                 messages.append(problem.message);
-                amount = amount || problem.message.contains(QLatin1String("\"amount\""))
-                         || problem.message.contains(QLatin1String("\"currency\""));
-                comment = comment || problem.message.contains(QLatin1String("\"comment\""));
+                amount = amount || problem.field == QLatin1String("amount")
+                         || problem.field == QLatin1String("currency");
+                comment = comment || problem.field == QLatin1String("comment");
             }
             const bool amountColumn = won && amount
                                       && !m_parser.headerOf(ImportField::DealAmount).isEmpty();
