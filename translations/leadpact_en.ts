@@ -2264,6 +2264,10 @@
         <source>&quot;%1&quot; is active again.</source>
         <translation>&quot;%1&quot; is active again.</translation>
     </message>
+    <message>
+        <source>Saving &quot;%1&quot; and attributing the leads it matches…</source>
+        <translation>Saving "%1" and attributing the leads it matches…</translation>
+    </message>
 </context>
 <context>
     <name>LeadPact::CampaignTableModel</name>

@@ -2274,6 +2274,10 @@
         <source>&quot;%1&quot; is active again.</source>
         <translation>Кампания «%1» снова активна.</translation>
     </message>
+    <message>
+        <source>Saving &quot;%1&quot; and attributing the leads it matches…</source>
+        <translation>Сохранение «%1» и отнесение к ней подходящих лидов…</translation>
+    </message>
 </context>
 <context>
     <name>LeadPact::CampaignTableModel</name>
