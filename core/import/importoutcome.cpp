@@ -40,17 +40,19 @@ RejectedRow OutcomePlanner::reject(const ImportRowParser::Parsed &parsed,
     return {m_file, parsed.row, parsed.line, m_parser.headerOf(field), value, reason};
 }
 
+void OutcomePlanner::record(OutcomePlan &plan, LeadEvent event) const
+{
+    event.at = m_now; // when LeadPact learnt it; the lead keeps the outcome's own times
+    event.actorId = m_actor.id;
+    plan.events.append(std::move(event));
+}
+
 OutcomePlan OutcomePlanner::plan(Lead lead,
                                  const ImportRowParser::Parsed &parsed,
                                  std::optional<qint64> ownerId) const
 {
     OutcomePlan plan;
     const QString where = tr("Imported from %1, row %2").arg(m_file).arg(parsed.row);
-    const auto record = [&](LeadEvent event) {
-        event.at = m_now; // when LeadPact learnt it; the lead keeps the outcome's own times
-        event.actorId = m_actor.id;
-        plan.events.append(std::move(event));
-    };
 
     if (ownerId && lead.ownerId != ownerId) {
         Lead next = lead;
@@ -60,7 +62,7 @@ OutcomePlan OutcomePlanner::plan(Lead lead,
         event.kind = EventKind::Assigned;
         event.comment = where;
         event.changes = diffLeads(lead, next);
-        record(event);
+        record(plan, event);
         lead = next;
     }
 
@@ -199,11 +201,6 @@ OutcomePlan OutcomePlanner::walk(OutcomePlan plan,
                                  const TransitionRequest &final,
                                  const QString &atText) const
 {
-    const auto record = [&](LeadEvent event) {
-        event.at = m_now; // when LeadPact learnt it; the lead keeps the outcome's own times
-        event.actorId = m_actor.id;
-        plan.events.append(std::move(event));
-    };
     const bool won = final.action == LeadAction::MarkWon;
     const ImportField dateField = won ? ImportField::WonAt : ImportField::LostAt;
     QList<LeadAction> path;
@@ -274,7 +271,7 @@ OutcomePlan OutcomePlanner::walk(OutcomePlan plan,
                                   : tr("%1: lost on %2: %3").arg(where, atText, request.comment);
         }
         TransitionOutcome step = LeadWorkflow::apply(lead, request, m_actor, m_reasons);
-        record(step.event);
+        record(plan, step.event);
         lead = step.lead;
     }
     plan.outcomeApplied = true;

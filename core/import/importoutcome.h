@@ -69,6 +69,8 @@ private:
                      const QDateTime &at,
                      const TransitionRequest &final,
                      const QString &atText) const;
+    // Appends `event` as the importing user's, at the import time.
+    void record(OutcomePlan &plan, LeadEvent event) const;
     RejectedRow reject(const ImportRowParser::Parsed &parsed,
                        ImportField field,
                        const QString &value,
