@@ -6,7 +6,9 @@
 #      imported into a fresh database with validation and phone normalisation: wall time
 #      (goal < 30 s for 1,000,000 rows) and peak memory (goal < 300 MB);
 #   2. sqlite3 .import of the same file into a bare table, for scale (goal: within 3x);
-#   3. the same file again (every row found by external id, nothing changes).
+#   3. what the 3x goal is up against: the rows' validation alone, without a database (a floor
+#      under any import's time on this machine), and sqlite3 building the schema's indexes;
+#   4. the same file again (every row found by external id, nothing changes).
 # On a shared machine absolute times are noisy: each run imports and then runs sqlite3 .import
 # back to back, and the ratio of the pair is printed per run (and the median of the runs).
 # Usage: tests/bench/import.sh [BUILD_DIR] [ROWS] [RUNS]
@@ -86,6 +88,39 @@ done
 if [ "${#ratios[@]}" -gt 0 ]; then
     printf 'import / .import over %d runs: %s; median %sx\n' "${#ratios[@]}" "${ratios[*]}" \
         "$(printf '%s\n' "${ratios[@]}" | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')"
+fi
+
+# What the 3x goal is up against, measured rather than argued:
+# - validating the rows (phones through libphonenumber, dates, SLA deadlines) without writing
+#   anything, divided by the cores: no import that validates can beat it on this machine;
+# - sqlite3 itself building the indexes and the search index the schema keeps on leads (the
+#   dashboards and the queue need them), on a copy of the imported database.
+if [ -x "$build/bin/leadpact-bench-importparse" ]; then
+    echo "== the rows' validation alone, no database (a floor under any import's time)"
+    "$build/bin/leadpact-bench-importparse" "$csv" "$work/preset.json"
+fi
+if command -v sqlite3 >/dev/null; then
+    cp "$db" "$work/indexes.sqlite"
+    sqlite3 "$work/indexes.sqlite" "SELECT sql || ';' FROM sqlite_schema
+        WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('leads', 'lead_events')" \
+        > "$work/indexes.sql"
+    sqlite3 "$work/indexes.sqlite" "SELECT 'DROP INDEX ' || name || ';' FROM sqlite_schema
+        WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('leads', 'lead_events')" \
+        | sqlite3 "$work/indexes.sqlite"
+    sqlite3 "$work/indexes.sqlite" "INSERT INTO lead_search (lead_search) VALUES ('delete-all')"
+    start=$(date +%s%N)
+    # The pragmas LeadPact's own connections use (Database::openSqlite).
+    { echo 'PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY;'
+      echo 'BEGIN;'; cat "$work/indexes.sql"
+      # The search index filled in id order, as SearchIndex does.
+      echo "INSERT INTO lead_search (rowid, search_key)
+            SELECT id, search_key FROM leads NOT INDEXED ORDER BY id; COMMIT;"; } \
+        | sqlite3 "$work/indexes.sqlite"
+    end=$(date +%s%N)
+    awk -v ns=$((end - start)) -v n="$(wc -l < "$work/indexes.sql")" 'BEGIN {
+        printf "sqlite3 building the schema'"'"'s %d indexes and the search index on the imported leads: %.1f s\n", n, ns / 1e9
+    }'
+    rm -f "$work/indexes.sqlite"*
 fi
 
 echo "== the same file again (every row known: nothing changes)"
