@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <atomic>
 #include <memory>
 
 class QLockFile;
@@ -34,6 +35,16 @@ public:
     // this process (one connection per thread), e.g. a long import off the GUI thread. It
     // relies on this connection's write lock, so this one must outlive it. Throws Error.
     std::unique_ptr<Database> openCompanion() const;
+    // Whether openCompanion() can give one: an SQLite file, not PostgreSQL or :memory:.
+    bool canOpenCompanion() const;
+
+    // Lets another thread stop this connection's work (a campaign attributing a million leads):
+    // while `flag` is set, a long statement looks at it every few thousand steps and fails once
+    // it is true, and an outermost Transaction refuses to commit after it went true, so nothing
+    // of the work is kept. nullptr stops looking. Call it on the connection's own thread.
+    // Returns false where the engine cannot do it (PostgreSQL), and then the flag is ignored.
+    bool setCancelFlag(const std::atomic_bool *flag);
+    bool cancelRequested() const { return m_cancelFlag && m_cancelFlag->load(); }
     ~Database();
 
     Database(const Database &) = delete;
@@ -51,6 +62,8 @@ public:
 
 private:
     static std::unique_ptr<Database> open(const QString &path, Access access, bool takeLock);
+    // False when SQLite has ended the transaction itself (after an interrupted write).
+    bool transactionOpen() const;
     friend class Transaction;
     friend class Statement;
     Database(QSqlDatabase db, SqlDialect dialect, Access access, QString location,
@@ -62,6 +75,7 @@ private:
     QString m_location;
     std::unique_ptr<QLockFile> m_writeLock;
     int m_transactionDepth = 0;
+    const std::atomic_bool *m_cancelFlag = nullptr;
     QList<Statement *> m_statements; // finalised before the connection closes
 };
 

@@ -42,6 +42,12 @@ void Transaction::commit()
 {
     if (!m_active)
         return;
+    if (m_savepoint.isEmpty() && m_db.cancelRequested()) {
+        // Stopped from another thread: the destructor rolls back.
+        throw Error(Error::Kind::Storage,
+                    QCoreApplication::translate("Storage",
+                                                "Stopped before saving: nothing was changed."));
+    }
     if (m_savepoint.isEmpty())
         Sql::exec(m_db.connection(), QStringLiteral("COMMIT"));
     else
@@ -57,8 +63,10 @@ void Transaction::rollback()
     m_active = false;
     --m_db.m_transactionDepth;
     if (m_savepoint.isEmpty()) {
-        Sql::exec(m_db.connection(), QStringLiteral("ROLLBACK"));
-    } else {
+        // An interrupted write may have made SQLite roll the whole transaction back already.
+        if (m_db.transactionOpen())
+            Sql::exec(m_db.connection(), QStringLiteral("ROLLBACK"));
+    } else if (m_db.transactionOpen()) {
         Sql::exec(m_db.connection(), QStringLiteral("ROLLBACK TO ") + m_savepoint);
         Sql::exec(m_db.connection(), QStringLiteral("RELEASE ") + m_savepoint);
     }

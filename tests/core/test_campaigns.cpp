@@ -377,6 +377,26 @@ TEST_CASE("adding a campaign attributes the unattributed leads it matches, set-b
     CHECK(campaigns.attribute(saved.campaign.id, fx.head) == 0);
 }
 
+TEST_CASE("a cancelled save leaves neither the campaign nor any attribution",
+          "[campaigns][attribution]")
+{
+    TempDatabase fx;
+    const qint64 lead = insertRaw(fx, leadWith(u"SPRING26"_s, {}, {}));
+    std::atomic_bool cancel {true};
+    REQUIRE(fx.db().setCancelFlag(&cancel));
+    CampaignService campaigns(fx.db(), fx.clock());
+    const auto stopped = caughtError([&] { campaigns.create(spring(), fx.marketing); });
+    REQUIRE(stopped);
+    CHECK(stopped->kind() == Error::Kind::Storage);
+
+    REQUIRE(fx.db().setCancelFlag(nullptr));
+    CHECK(campaigns.list().isEmpty());
+    CHECK_FALSE(LeadRepository(fx.db()).get(lead).campaignId);
+    CHECK(editedEvents(fx, lead).isEmpty());
+    // Nothing half-done is in the way: the same campaign saves now, and takes the lead.
+    CHECK(campaigns.create(spring(), fx.marketing).attributed == 1);
+}
+
 TEST_CASE("renaming a campaign relabels its leads with events", "[campaigns][attribution]")
 {
     TempDatabase fx;

@@ -4,6 +4,7 @@
 #include "coretesthelpers.h"
 #include "leadbuilder.h"
 #include "storage/database.h"
+#include "storage/sqlvalues.h"
 #include "storage/transaction.h"
 #include "storage/userrepository.h"
 #include "tempdatabase.h"
@@ -294,4 +295,40 @@ TEST_CASE("A companion connection writes the same file from another thread under
 
     fixture.reopen(Database::Access::ReadOnly);
     CHECK(fixture.db().openCompanion()->isReadOnly());
+}
+
+TEST_CASE("A cancel flag stops a long statement and the transaction rolls back", "[database]")
+{
+    TempDatabase fixture;
+    std::atomic_bool cancel {false};
+    REQUIRE(fixture.db().setCancelFlag(&cancel));
+    const QString count = u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                          "WHERE i < 2000000) SELECT count(*) FROM n"_s;
+    CHECK(rawValue(fixture.db(), count).toInt() == 2000000); // not set: runs to the end
+
+    {
+        Transaction transaction(fixture.db());
+        addUser(fixture.db(), u"before_cancel"_s);
+        cancel = true;
+        const auto stopped = caughtError([&] { Sql::exec(fixture.db().connection(), count); });
+        REQUIRE(stopped);
+        CHECK(stopped->kind() == Error::Kind::Storage);
+        CHECK(stopped->message().contains(u"interrupt"_s));
+    }
+    CHECK_FALSE(hasUser(fixture.db(), u"before_cancel"_s));
+
+    // A quick write may finish once the flag is set, but its transaction does not commit.
+    {
+        Transaction transaction(fixture.db());
+        addUser(fixture.db(), u"after_cancel"_s);
+        const auto refused = caughtError([&] { transaction.commit(); });
+        REQUIRE(refused);
+        CHECK(refused->message().contains(u"nothing was changed"_s));
+    }
+    CHECK_FALSE(hasUser(fixture.db(), u"after_cancel"_s));
+    CHECK(fixture.db().transactionDepth() == 0);
+
+    REQUIRE(fixture.db().setCancelFlag(nullptr)); // no longer looked at
+    addUser(fixture.db(), u"after_reset"_s);
+    CHECK(hasUser(fixture.db(), u"after_reset"_s));
 }
