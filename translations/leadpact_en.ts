@@ -2266,7 +2266,23 @@
     </message>
     <message>
         <source>Saving &quot;%1&quot; and attributing the leads it matches…</source>
-        <translation>Saving "%1" and attributing the leads it matches…</translation>
+        <translation>Saving &quot;%1&quot; and attributing the leads it matches…</translation>
+    </message>
+    <message>
+        <source>S&amp;top saving</source>
+        <translation>S&amp;top saving</translation>
+    </message>
+    <message>
+        <source>Stop attributing the leads; the campaign is not saved</source>
+        <translation>Stop attributing the leads; the campaign is not saved</translation>
+    </message>
+    <message>
+        <source>Saving was stopped: the campaign and its leads are as they were.</source>
+        <translation>Saving was stopped: the campaign and its leads are as they were.</translation>
+    </message>
+    <message>
+        <source>Stopping: the changes are being rolled back…</source>
+        <translation>Stopping: the changes are being rolled back…</translation>
     </message>
 </context>
 <context>
@@ -5719,6 +5735,10 @@ data</translation>
     <message>
         <source>read the log of campaign %1</source>
         <translation>read the log of campaign %1</translation>
+    </message>
+    <message>
+        <source>Stopped before saving: nothing was changed.</source>
+        <translation>Stopped before saving: nothing was changed.</translation>
     </message>
 </context>
 <context>

@@ -2278,6 +2278,22 @@
         <source>Saving &quot;%1&quot; and attributing the leads it matches…</source>
         <translation>Сохранение «%1» и отнесение к ней подходящих лидов…</translation>
     </message>
+    <message>
+        <source>S&amp;top saving</source>
+        <translation>&amp;Остановить сохранение</translation>
+    </message>
+    <message>
+        <source>Stop attributing the leads; the campaign is not saved</source>
+        <translation>Прервать привязку заявок; кампания не будет сохранена</translation>
+    </message>
+    <message>
+        <source>Saving was stopped: the campaign and its leads are as they were.</source>
+        <translation>Сохранение остановлено: кампания и её заявки остались как были.</translation>
+    </message>
+    <message>
+        <source>Stopping: the changes are being rolled back…</source>
+        <translation>Останавливаем: изменения откатываются…</translation>
+    </message>
 </context>
 <context>
     <name>LeadPact::CampaignTableModel</name>
@@ -5751,6 +5767,10 @@ data</source>
     <message>
         <source>read the log of campaign %1</source>
         <translation>прочитать журнал кампании %1</translation>
+    </message>
+    <message>
+        <source>Stopped before saving: nothing was changed.</source>
+        <translation>Остановлено до сохранения: ничего не изменено.</translation>
     </message>
 </context>
 <context>

@@ -29,18 +29,20 @@ void AutoDistributor::start()
 {
     m_started = true;
     run();
-    if (!m_paused)
+    if (!isPaused())
         m_timer->start();
 }
 
 void AutoDistributor::setPaused(bool paused)
 {
-    if (paused == m_paused)
-        return;
-    m_paused = paused;
     if (paused) {
-        m_timer->stop();
-    } else if (m_started) {
+        if (++m_pauses == 1)
+            m_timer->stop();
+        return;
+    }
+    if (m_pauses == 0 || --m_pauses > 0)
+        return;
+    if (m_started) {
         run();
         m_timer->start();
     }
@@ -48,7 +50,7 @@ void AutoDistributor::setPaused(bool paused)
 
 int AutoDistributor::run()
 {
-    if (m_paused)
+    if (isPaused())
         return 0;
     try {
         LeadDistributor distributor(m_db, m_clock);

@@ -30,9 +30,10 @@ public:
     int run();
     // While another connection of this process holds the write lock (a long import), a run
     // here would wait out the busy timeout on the window's thread: paused, it does not run;
-    // resumed, it runs at once and then on the timer again.
+    // resumed, it runs at once and then on the timer again. Pauses nest (an import and a
+    // campaign save may overlap): it resumes when each true has had its false.
     void setPaused(bool paused);
-    bool isPaused() const { return m_paused; }
+    bool isPaused() const { return m_pauses > 0; }
 
 signals:
     void distributed(int count);
@@ -42,7 +43,7 @@ private:
     Database &m_db;
     const Clock &m_clock;
     QTimer *m_timer = nullptr;
-    bool m_paused = false;
+    int m_pauses = 0;
     bool m_started = false;
 };
 

@@ -157,6 +157,12 @@ MainWindow::MainWindow(Database &db, const User &user, const Clock &clock,
         m_dashboard->reloadContext();
         refreshQueue(); // the leads it took carry its name now
     });
+    // Like an import, a campaign save writes on its own connection for seconds on a large
+    // database: the distributor, which writes on this thread, rests meanwhile.
+    connect(m_campaigns, &CampaignsController::savingChanged, this, [this](bool saving) {
+        if (m_autoDistributor)
+            m_autoDistributor->setPaused(saving);
+    });
     connect(m_campaigns, &CampaignsController::failed, this,
             [this](const QString &message) { statusBar()->showMessage(message); });
     connect(m_dashboard, &DashboardView::drillDownRequested, this, &MainWindow::showDrillDown);

@@ -10,10 +10,12 @@
 #include "campaigns/campaignservice.h"
 #include "campaigns/campaigntablemodel.h"
 #include "i18n/translations.h"
+#include "leadbuilder.h"
 #include "leaddetailpanel.h"
 #include "leadsamples.h"
 #include "modeltestwarnings.h"
 #include "storage/leadrepository.h"
+#include "storage/transaction.h"
 #include "uitesthelpers.h"
 
 #include <QAbstractItemModelTester>
@@ -24,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -65,6 +68,12 @@ Lead newLead()
     return lead;
 }
 
+// Saving runs on a thread of its own: waits for it to end, and says whether it did in time.
+bool finishSave(CampaignRegistryDialog &dialog)
+{
+    return QTest::qWaitFor([&] { return !dialog.isSaving(); }, 10000);
+}
+
 } // namespace
 
 TEST_CASE("The registry adds a campaign, shows a problem at its field, and edits", "[ui][campaigns]")
@@ -91,6 +100,7 @@ TEST_CASE("The registry adds a campaign, shows a problem at its field, and edits
     child<QDateEdit>(dialog, "campaignEnds")->setDate(QDate(2026, 12, 31));
     QTest::keyClicks(child<QLineEdit>(dialog, "campaignPromo"), QStringLiteral("WINTER"));
     QTest::mouseClick(child<QPushButton>(dialog, "campaignSave"), Qt::LeftButton);
+    REQUIRE(finishSave(dialog));
     CHECK(endsProblem->isHidden());
     REQUIRE(table->model()->rowCount() == 1);
     const QList<Campaign> stored = CampaignService(fixture.db(), fixture.clock()).list();
@@ -114,9 +124,72 @@ TEST_CASE("The registry adds a campaign, shows a problem at its field, and edits
     auto *goal = child<QPlainTextEdit>(dialog, "campaignGoal");
     goal->setPlainText(QStringLiteral("Новая цель"));
     QTest::mouseClick(child<QPushButton>(dialog, "campaignSave"), Qt::LeftButton);
+    REQUIRE(finishSave(dialog));
     CHECK(CampaignService(fixture.db(), fixture.clock()).campaign(stored.at(0).id).goal
           == QStringLiteral("Новая цель"));
     CHECK(table->model()->rowCount() == 1);
+}
+
+TEST_CASE("Saving runs in the background with Stop, which keeps nothing of it", "[ui][campaigns]")
+{
+    clearSettings();
+    TempDatabase fixture;
+    {
+        // Enough matching leads that attributing them takes many SQLite steps.
+        Transaction transaction(fixture.db());
+        LeadService service(fixture.db(), fixture.clock());
+        LeadRepository leads(fixture.db());
+        for (int i = 0; i < 3000; ++i) {
+            Lead lead = newLead();
+            lead.promoCode = QStringLiteral("SPRING26");
+            lead.phoneRaw = QStringLiteral("8 (912) 345-%1").arg(1000 + i);
+            leads.insert(service.prepareNew(lead));
+        }
+        transaction.commit();
+    }
+    CampaignRegistryDialog dialog(fixture.db(), fixture.clock(), fixture.marketing);
+    dialog.show();
+    auto *save = child<QPushButton>(dialog, "campaignSave");
+    auto *stop = child<QPushButton>(dialog, "campaignCancelSave");
+    auto *busy = child<QProgressBar>(dialog, "campaignSaveBusy");
+    auto *editor = child<CampaignEditor>(dialog, "campaignEditor");
+    CHECK(stop->isHidden());
+    CHECK(busy->isHidden());
+    child<QLineEdit>(dialog, "campaignName")->setText(QStringLiteral("Весна"));
+    QTest::keyClicks(child<QLineEdit>(dialog, "campaignPromo"), QStringLiteral("SPRING26"));
+
+    // Stopped at once: the form comes back as typed, and the database is as it was.
+    QTest::mouseClick(save, Qt::LeftButton);
+    REQUIRE(dialog.isSaving());
+    CHECK(stop->isVisible());
+    CHECK(busy->isVisible());
+    CHECK_FALSE(editor->isEnabled());
+    CHECK_FALSE(save->isEnabled());
+    CHECK_FALSE(dialog.save()); // one save at a time
+    QTest::mouseClick(stop, Qt::LeftButton);
+    REQUIRE(finishSave(dialog));
+    CHECK(child<QLabel>(dialog, "campaignStatus")->text().contains(QStringLiteral("stopped")));
+    CHECK(stop->isHidden());
+    CHECK(busy->isHidden());
+    CHECK(editor->isEnabled());
+    CHECK(save->isEnabled());
+    CHECK(child<QLineEdit>(dialog, "campaignName")->text() == QStringLiteral("Весна"));
+    CHECK(CampaignService(fixture.db(), fixture.clock()).list().isEmpty());
+    CHECK(rawValue(fixture.db(), QStringLiteral("SELECT count(*) FROM leads WHERE campaign_id IS "
+                                                "NOT NULL"))
+              .toInt()
+          == 0);
+
+    // Saved in full the second time, with every matching lead.
+    QSignalSpy changed(&dialog, &CampaignRegistryDialog::changed);
+    QTest::mouseClick(save, Qt::LeftButton);
+    REQUIRE(finishSave(dialog));
+    CHECK(changed.count() == 1);
+    const QList<Campaign> stored = CampaignService(fixture.db(), fixture.clock()).list(true, true);
+    REQUIRE(stored.size() == 1);
+    CHECK(stored.at(0).attributedLeads == 3000);
+    CHECK(child<QLabel>(dialog, "campaignStatus")->text().contains(QStringLiteral("3000")));
+    CHECK(child<QTableView>(dialog, "campaignTable")->model()->rowCount() == 1);
 }
 
 TEST_CASE("A manager reads the registry without editing it", "[ui][campaigns]")

@@ -5,6 +5,7 @@
 // failure with the error report saved and read back, a dry run and a cancelled long import
 // that change nothing, the preset save -> load round trip, and the File menu entry.
 #include "autodistributor.h"
+#include "campaigns/campaignscontroller.h"
 #include "import/importjob.h"
 #include "import/importmappingpage.h"
 #include "import/importwizard.h"
@@ -493,6 +494,18 @@ TEST_CASE("File > Import leads is there for the roles that may import", "[ui][im
     CHECK_FALSE(timer->isActive());
     CHECK(window->autoDistributor()->run() == 0); // a run while paused does nothing
     emit wizard->importRunning(false);
+    CHECK_FALSE(window->autoDistributor()->isPaused());
+    CHECK(timer->isActive());
+
+    // A campaign save (its own connection too) overlapping the import: rests until both end.
+    auto *campaigns = window->findChild<CampaignsController *>();
+    REQUIRE(campaigns != nullptr);
+    emit wizard->importRunning(true);
+    emit campaigns->savingChanged(true);
+    emit wizard->importRunning(false);
+    CHECK(window->autoDistributor()->isPaused());
+    CHECK_FALSE(timer->isActive());
+    emit campaigns->savingChanged(false);
     CHECK_FALSE(window->autoDistributor()->isPaused());
     CHECK(timer->isActive());
     wizard->reject();

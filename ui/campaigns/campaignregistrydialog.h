@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "campaigns/campaignservice.h"
 #include "domain/role.h"
 
 #include <QDialog>
@@ -8,13 +9,14 @@
 #include <memory>
 
 class QLabel;
+class QProgressBar;
 class QPushButton;
 class QTableView;
 
 namespace LeadPact {
 
 class CampaignEditor;
-class CampaignService;
+class CampaignSaveJob;
 class CampaignTableModel;
 class Clock;
 class Database;
@@ -22,7 +24,8 @@ class Database;
 // Tools → Campaigns: marketing's registry of promotions. The table lists every campaign with
 // its dates, promo code, owner, leads attributed and state (upcoming ones in bold); the form
 // beside it edits the selected one or a new one. Marketing, the head of sales and admin edit;
-// everyone else reads. Saving attributes the leads the campaign matches and says how many.
+// everyone else reads. Saving attributes the leads the campaign matches and says how many; on a
+// large database that runs in the background with a busy bar and Cancel (CampaignSaveJob).
 class CampaignRegistryDialog final : public QDialog
 {
     Q_OBJECT
@@ -36,19 +39,31 @@ public:
 
     // Selects the campaign (or the first row when it is not there).
     void select(qint64 id);
-    // Saves the form: a new campaign or the selected one. Returns whether it was saved.
+    // Saves the form: a new campaign or the selected one. Returns false when the form has
+    // problems (shown at their fields) or may not be saved; otherwise the save has started, and
+    // saved() or the status line tells how it ended.
     bool save();
+    bool isSaving() const;
+    // Stops a running save; nothing of it is kept.
+    void cancelSave();
     void startNew();
 
 signals:
     // The registry changed (the dashboard's campaign list, the lead labels).
     void changed();
     void cardRequested(qint64 campaignId);
+    // A save ended (saved, failed or cancelled): the form is editable again.
+    void saveEnded();
+    // A save holds the database's write lock (on its own connection) from true to false.
+    void savingChanged(bool saving);
 
 private:
     void reload(qint64 selectId);
     void showSelected();
     void toggleArchived();
+    void setSaving(bool saving);
+    void done(const CampaignService::Saved &saved);
+    void reject() override;
 
     Database &m_db;
     const Clock &m_clock;
@@ -63,6 +78,9 @@ private:
     QPushButton *m_save = nullptr;
     QPushButton *m_archive = nullptr;
     QPushButton *m_card = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QProgressBar *m_busy = nullptr;
+    CampaignSaveJob *m_job = nullptr;
     qint64 m_selectedId = 0; // 0: a new campaign in the form
 };
 

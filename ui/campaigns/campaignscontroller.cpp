@@ -62,6 +62,10 @@ void CampaignsController::openRegistry()
             this,
             &CampaignsController::registryChanged);
     connect(m_registry,
+            &CampaignRegistryDialog::savingChanged,
+            this,
+            &CampaignsController::savingChanged);
+    connect(m_registry,
             &CampaignRegistryDialog::cardRequested,
             this,
             &CampaignsController::openCard);

@@ -44,6 +44,8 @@ public slots:
 
 signals:
     void registryChanged();
+    // The registry is saving a campaign on its own connection (it holds the write lock).
+    void savingChanged(bool saving);
     void failed(const QString &message);
 
 private:
