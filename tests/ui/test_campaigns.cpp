@@ -369,6 +369,12 @@ TEST_CASE("Screenshots of the campaign registry, editor, card and detail panel i
     child<QDateEdit>(registry, "campaignEnds")->setDate(QDate(2026, 11, 1));
     registry.save();
     save(*child<CampaignEditor>(registry, "campaignEditor"), "campaign-editor-errors");
+    // While a save runs: the busy bar and Stop (grabbed before the save's thread reports).
+    child<QLineEdit>(registry, "campaignName")->setText(QStringLiteral("Весенняя распродажа 2026"));
+    child<QDateEdit>(registry, "campaignEnds")->setDate(QDate(2026, 12, 20));
+    REQUIRE(registry.save());
+    save(registry, "campaign-registry-saving");
+    REQUIRE(finishSave(registry));
 
     CampaignCard card(campaigns.campaign(spring.id), fixture.clock().now().date());
     card.show();
