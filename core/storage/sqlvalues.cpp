@@ -76,6 +76,10 @@ Error::Kind kindOf(const QSqlError &error)
 QSqlQuery prepare(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);
+    // Rows are read front to back here. A scrollable query makes the SQLite driver set up and
+    // tear down a cache of 128 rows on every exec: 27 % of re-importing a million known leads,
+    // each one looked up by its external id.
+    query.setForwardOnly(true);
     if (!query.prepare(sql)) {
         throw Error(Error::Kind::Storage,
                     QCoreApplication::translate("Storage", "The database refused a statement: %1 "
@@ -97,6 +101,7 @@ void exec(QSqlQuery &query, const QString &what)
 QSqlQuery exec(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);
+    query.setForwardOnly(true);
     if (!query.exec(sql)) {
         const QSqlError error = query.lastError();
         throw Error(kindOf(error),

@@ -25,7 +25,8 @@ QVariant fromText(const QString &text); // empty -> NULL
 QVariant fromId(const std::optional<qint64> &id);
 std::optional<qint64> toId(const QVariant &value);
 
-// Prepares `sql` on `db` or throws Error naming the statement and the driver's message.
+// Prepares `sql` on `db` or throws Error naming the statement and the driver's message. The
+// query is forward-only (next() only, no seek()), as are exec()'s one-off queries below.
 QSqlQuery prepare(const QSqlDatabase &db, const QString &sql);
 // Executes a prepared query or throws Error with `what` (e.g. "insert lead") as context.
 void exec(QSqlQuery &query, const QString &what);
