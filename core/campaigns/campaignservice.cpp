@@ -221,15 +221,7 @@ CampaignService::Saved CampaignService::create(Campaign campaign, const User &ac
                            QStringLiteral("created"),
                            changedFields(Campaign {}, campaign)});
     Saved saved;
-    saved.attributed = CampaignAttributor(m_db, m_zone).attributeTo(campaign, actor, now);
-    if (saved.attributed > 0) {
-        m_campaigns.appendLog({campaign.id,
-                               now,
-                               actor.id,
-                               {},
-                               QStringLiteral("attributed"),
-                               QJsonObject {{QStringLiteral("leads"), saved.attributed}}});
-    }
+    saved.attributed = attributeAndLog(campaign, actor, now);
     saved.campaign = *m_campaigns.find(campaign.id);
     transaction.commit();
     return saved;
@@ -255,20 +247,10 @@ CampaignService::Saved CampaignService::edit(Campaign campaign, const User &acto
     }
     m_campaigns.update(campaign);
     m_campaigns.appendLog({campaign.id, now, actor.id, {}, QStringLiteral("edited"), changes});
-    CampaignAttributor attributor(m_db, m_zone);
     if (before.name != campaign.name)
-        saved.relabelled = attributor.relabel(campaign, actor, now);
-    if (matchingChanged(before, campaign)) {
-        saved.attributed = attributor.attributeTo(campaign, actor, now);
-        if (saved.attributed > 0) {
-            m_campaigns.appendLog({campaign.id,
-                                   now,
-                                   actor.id,
-                                   {},
-                                   QStringLiteral("attributed"),
-                                   QJsonObject {{QStringLiteral("leads"), saved.attributed}}});
-        }
-    }
+        saved.relabelled = CampaignAttributor(m_db, m_zone).relabel(campaign, actor, now);
+    if (matchingChanged(before, campaign))
+        saved.attributed = attributeAndLog(campaign, actor, now);
     saved.campaign = *m_campaigns.find(campaign.id);
     transaction.commit();
     return saved;
@@ -299,18 +281,24 @@ qint64 CampaignService::attribute(qint64 id, const User &actor)
 {
     requireEditor(actor);
     Transaction transaction(m_db);
-    const Campaign c = campaign(id);
-    const QDateTime now = m_clock.now();
-    const qint64 count = CampaignAttributor(m_db, m_zone).attributeTo(c, actor, now);
+    const qint64 count = attributeAndLog(campaign(id), actor, m_clock.now());
+    transaction.commit();
+    return count;
+}
+
+qint64 CampaignService::attributeAndLog(const Campaign &campaign,
+                                        const User &actor,
+                                        const QDateTime &now)
+{
+    const qint64 count = CampaignAttributor(m_db, m_zone).attributeTo(campaign, actor, now);
     if (count > 0) {
-        m_campaigns.appendLog({id,
+        m_campaigns.appendLog({campaign.id,
                                now,
                                actor.id,
                                {},
                                QStringLiteral("attributed"),
                                QJsonObject {{QStringLiteral("leads"), count}}});
     }
-    transaction.commit();
     return count;
 }
 

@@ -65,6 +65,8 @@ public:
 private:
     void requireEditor(const User &actor) const;
     void requireValid(const Campaign &campaign) const;
+    // Attributes the unattributed leads the campaign matches, and logs how many when any.
+    qint64 attributeAndLog(const Campaign &campaign, const User &actor, const QDateTime &now);
 
     Database &m_db;
     const Clock &m_clock;
