@@ -375,6 +375,17 @@ TEST_CASE("adding a campaign attributes the unattributed leads it matches, set-b
     CHECK(campaigns.edit(wider, fx.marketing).attributed == 1);
     CHECK(repo.get(early).campaignId == saved.campaign.id);
     CHECK(campaigns.attribute(saved.campaign.id, fx.head) == 0);
+
+    // The registry's log says how many leads each change took (nothing logged for none).
+    const QList<CampaignLogEntry> log = campaigns.log(saved.campaign.id);
+    REQUIRE(log.size() == 4);
+    CHECK(log.at(0).change == u"created"_s);
+    CHECK(log.at(1).change == u"attributed"_s);
+    CHECK(log.at(1).detail.value(u"leads"_s).toInteger() == 3);
+    CHECK(log.at(2).change == u"edited"_s);
+    CHECK(log.at(3).change == u"attributed"_s);
+    CHECK(log.at(3).detail.value(u"leads"_s).toInteger() == 1);
+    CHECK(log.at(3).actorLogin == u"mark"_s);
 }
 
 TEST_CASE("a cancelled save leaves neither the campaign nor any attribution",
