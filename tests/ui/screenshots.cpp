@@ -26,15 +26,6 @@ using namespace LeadPact::Test;
 
 namespace {
 
-void save(QWidget &widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("LEADPACT_SCREENSHOT_DIR");
-    const QString scale = qEnvironmentVariable("QT_SCALE_FACTOR", QStringLiteral("1"));
-    const QString path = QDir(dir).filePath(QStringLiteral("%1-ru-%2x.png").arg(name, scale));
-    REQUIRE(widget.grab().save(path));
-    WARN("saved " << path.toStdString());
-}
-
 TransitionRequest request(LeadAction action, const QString &comment, const char *reason = "")
 {
     TransitionRequest r;
@@ -49,10 +40,8 @@ TransitionRequest request(LeadAction action, const QString &comment, const char 
 TEST_CASE("Screenshots of the queue, the history and the reject dialog in Russian",
           "[.][screenshots]")
 {
-    if (qEnvironmentVariableIsEmpty("LEADPACT_SCREENSHOT_DIR")) {
-        WARN("LEADPACT_SCREENSHOT_DIR is not set: nothing to save");
+    if (!screenshotsWanted())
         return;
-    }
     installTranslations(*qApp, QLocale(QLocale::Russian, QLocale::Russia));
     clearSettings();
     TempDatabase fixture;
@@ -101,7 +90,7 @@ TEST_CASE("Screenshots of the queue, the history and the reject dialog in Russia
     }
     REQUIRE(window->detailPanel()->lead());
     QCoreApplication::processEvents();
-    save(*window, QStringLiteral("queue-history"));
+    saveScreenshot(*window, QStringLiteral("queue-history"));
 
     const Lead lead = *LeadRepository(fixture.db()).find(leads.at(1).id);
     TransitionDialog dialog(LeadAction::Reject, lead, fixture.manager, service,
@@ -116,7 +105,7 @@ TEST_CASE("Screenshots of the queue, the history and the reject dialog in Russia
             reasons->setCurrentIndex(index);
     }
     QCoreApplication::processEvents();
-    save(dialog, QStringLiteral("reject-dialog"));
+    saveScreenshot(dialog, QStringLiteral("reject-dialog"));
 
     // The other dialogs, each as it first opens.
     const ReasonCatalog catalog = CatalogService(fixture.db()).catalog();
@@ -124,7 +113,7 @@ TEST_CASE("Screenshots of the queue, the history and the reject dialog in Russia
         other.show();
         REQUIRE(QTest::qWaitForWindowExposed(&other));
         QCoreApplication::processEvents();
-        save(other, name);
+        saveScreenshot(other, name);
     };
     for (const LeadAction action : allLeadActions) {
         const User &actor = action == LeadAction::Dispute ? fixture.marketing

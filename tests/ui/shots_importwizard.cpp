@@ -23,15 +23,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-void save(QWidget &widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("LEADPACT_SCREENSHOT_DIR");
-    const QString scale = qEnvironmentVariable("QT_SCALE_FACTOR", QStringLiteral("1"));
-    const QString path = QDir(dir).filePath(QStringLiteral("%1-ru-%2x.png").arg(name, scale));
-    REQUIRE(widget.grab().save(path));
-    WARN("saved " << path.toStdString());
-}
-
 // A form export as it comes: Windows-1251, ';', a BOM-less header in Russian, a bad date, a
 // phone that is no number, a row without a name, a short row and a quoted line break.
 QByteArray messyFile()
@@ -70,7 +61,7 @@ void shootAll(TempDatabase &fixture,
         combo->setCurrentIndex(combo->findData(preset));
     }
     QTest::qWait(50);
-    save(wizard, prefix + u"-1-file"_s);
+    saveScreenshot(wizard, prefix + u"-1-file"_s);
     wizard.next();
     if (preset.isEmpty()) {
         auto *format = child<QComboBox>(wizard, "importDateFormatCombo");
@@ -78,16 +69,16 @@ void shootAll(TempDatabase &fixture,
         child<QComboBox>(wizard, "importTimeZoneCombo")->setCurrentText(u"Europe/Moscow"_s);
     }
     QTest::qWait(50);
-    save(wizard, prefix + u"-2-mapping"_s);
+    saveScreenshot(wizard, prefix + u"-2-mapping"_s);
     wizard.next();
     QTest::qWait(50);
-    save(wizard, prefix + u"-3-preview"_s);
+    saveScreenshot(wizard, prefix + u"-3-preview"_s);
     wizard.next();
     child<QPushButton>(wizard, "importDryRunButton")->click();
     REQUIRE(
         QTest::qWaitFor([&] { return child<QPushButton>(wizard, "importDryRunButton")->isEnabled(); },
                         60000));
-    save(wizard, prefix + u"-4-options"_s);
+    saveScreenshot(wizard, prefix + u"-4-options"_s);
     bool shot = false;
     QObject context;
     QObject::connect(
@@ -98,7 +89,7 @@ void shootAll(TempDatabase &fixture,
             if (!shot) {
                 shot = true;
                 QTest::qWait(20);
-                save(wizard, prefix + u"-5-run"_s);
+                saveScreenshot(wizard, prefix + u"-5-run"_s);
             }
         },
         Qt::BlockingQueuedConnection);
@@ -106,17 +97,15 @@ void shootAll(TempDatabase &fixture,
     REQUIRE(
         QTest::qWaitFor([&] { return wizard.currentId() == ImportWizard::SummaryPage; }, 120000));
     QTest::qWait(50);
-    save(wizard, prefix + u"-6-summary"_s);
+    saveScreenshot(wizard, prefix + u"-6-summary"_s);
 }
 
 } // namespace
 
 TEST_CASE("Screenshots of the import wizard in Russian", "[.][screenshots][import]")
 {
-    if (qEnvironmentVariableIsEmpty("LEADPACT_SCREENSHOT_DIR")) {
-        WARN("LEADPACT_SCREENSHOT_DIR is not set: nothing to save");
+    if (!screenshotsWanted())
         return;
-    }
     installTranslations(*qApp, QLocale(QLocale::Russian, QLocale::Russia));
     clearSettings();
     {

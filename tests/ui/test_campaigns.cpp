@@ -325,17 +325,10 @@ TEST_CASE("A campaign starting within three days is announced at sign-in", "[ui]
 TEST_CASE("Screenshots of the campaign registry, editor, card and detail panel in Russian",
           "[.][screenshots][campaigns]")
 {
-    const QString dir = qEnvironmentVariable("LEADPACT_SCREENSHOT_DIR");
-    if (dir.isEmpty()) {
-        WARN("LEADPACT_SCREENSHOT_DIR is not set: nothing to save");
+    if (!screenshotsWanted())
         return;
-    }
-    const QString scale = qEnvironmentVariable("QT_SCALE_FACTOR", QStringLiteral("1"));
-    const auto save = [&](QWidget &widget, const char *name) {
-        const QString path = QDir(dir).filePath(
-            QStringLiteral("%1-ru-%2x.png").arg(QLatin1String(name), scale));
-        REQUIRE(widget.grab().save(path));
-        WARN("saved " << path.toStdString());
+    const auto save = [](QWidget &widget, const char *name) {
+        saveScreenshot(widget, QLatin1String(name));
     };
     installTranslations(*qApp, QLocale(QLocale::Russian, QLocale::Russia));
     clearSettings();

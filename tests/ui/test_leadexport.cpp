@@ -173,11 +173,8 @@ TEST_CASE("Export follows the list's filter", "[ui][export]")
 
 TEST_CASE("Screenshots of the export dialog in Russian", "[.][screenshots][export]")
 {
-    const QString shots = qEnvironmentVariable("LEADPACT_SCREENSHOT_DIR");
-    if (shots.isEmpty()) {
-        WARN("LEADPACT_SCREENSHOT_DIR is not set: nothing to save");
+    if (!screenshotsWanted())
         return;
-    }
     installTranslations(*qApp, QLocale(QLocale::Russian, QLocale::Russia));
     clearSettings();
     TempDatabase fx;
@@ -185,16 +182,15 @@ TEST_CASE("Screenshots of the export dialog in Russian", "[.][screenshots][expor
     const auto window = makeWindow(fx, fx.head);
     window->filterBar()->setDrillDown(LeadFilter(), u"все лиды"_s);
     LeadExportDialog *dialog = openExport(*window);
-    const QString scale = qEnvironmentVariable("QT_SCALE_FACTOR", u"1"_s);
-    dialog->grab().save(u"%1/export-1-ready-ru-%2x.png"_s.arg(shots, scale));
+    saveScreenshot(*dialog, u"export-1-ready"_s);
     QTemporaryDir dir;
     QSignalSpy finished(dialog, &LeadExportDialog::finished);
     dialog->setFormat(LeadExportDialog::Format::CsvWindows1251);
     dialog->exportTo(dir.filePath(u"лиды.csv"_s));
     REQUIRE(finished.wait(60000));
-    dialog->grab().save(u"%1/export-2-done-ru-%2x.png"_s.arg(shots, scale));
+    saveScreenshot(*dialog, u"export-2-done"_s);
     dialog->exportTo(dir.filePath(u"stopped.xlsx"_s));
     dialog->cancelExport();
     REQUIRE(finished.wait(60000));
-    dialog->grab().save(u"%1/export-3-stopped-ru-%2x.png"_s.arg(shots, scale));
+    saveScreenshot(*dialog, u"export-3-stopped"_s);
 }
